@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { logInAction } from "@/app/(auth)/login/actions";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form";
+
+export function LoginForm({ redirectTo, notice }: { redirectTo?: string; notice?: string }) {
+  const [state, action] = useActionState<FormState, FormData>(logInAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <h1 className="text-lg font-semibold">Log in</h1>
+      {notice && !state.message ? <FormMessage tone="success" message={notice} /> : null}
+      <FormMessage message={state.message} />
+      {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <SubmitButton className="w-full">Log in</SubmitButton>
+      <p className="text-center text-sm text-slate-600 dark:text-slate-400">
+        New here?{" "}
+        <Link href="/signup" className="font-medium text-brand-600 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

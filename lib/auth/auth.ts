@@ -1,0 +1,71 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "../db";
+import { env } from "../env";
+import { authenticateUser } from "../server/users/authenticate-user";
+import { findOpenSession, type SessionUser } from "../server/sessions/sessions";
+import { logInSchema } from "../validation/auth";
+import { clientIp } from "./request-ip";
+
+declare module "next-auth" {
+  interface Session {
+    sessionId: string;
+    user: SessionUser & DefaultSession["user"];
+  }
+  interface User {
+    sessionId?: string;
+  }
+}
+
+class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  // Credentials sign-in requires JWT sessions; each JWT names a row in AuthSession so that
+  // logging out or changing the password really ends it (docs/decisions/0003-*).
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = logInSchema.safeParse({ email: credentials.email, password: credentials.password });
+        if (!parsed.success) return null;
+        const result = await authenticateUser(db, {
+          email: parsed.data.email,
+          password: parsed.data.password,
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent"),
+        });
+        if (!result.ok) {
+          if (result.reason === "throttled") throw new ThrottledSignIn();
+          return null;
+        }
+        return { id: result.userId, email: result.email, sessionId: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user?.sessionId && user.id) {
+        token.sid = user.sessionId;
+        token.uid = user.id;
+        return token;
+      }
+      if (typeof token.sid !== "string" || typeof token.uid !== "string") return null;
+      const sessionUser = await findOpenSession(db, token.sid, token.uid);
+      if (!sessionUser) return null;
+      token.user = sessionUser;
+      return token;
+    },
+    session({ session, token }) {
+      const user = token.user as SessionUser | undefined;
+      if (!user) return { ...session, user: undefined as never };
+      return { ...session, sessionId: token.sid as string, user: { ...session.user, ...user } };
+    },
+  },
+}));

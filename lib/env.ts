@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// The server's configuration, validated once on first use so that a misconfigured instance
+// fails at start-up with a message naming the variable, not later with a stack trace.
+const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is required (npm start provides one for the embedded database)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is required: generate one with `openssl rand -base64 33`" })
+    .min(32, "AUTH_SECRET must be at least 32 characters"),
+  APP_URL: z.url("APP_URL must be an absolute URL such as https://bridges.example.com").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Bridges <bridges@localhost>"),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+let cached: ServerEnv | undefined;
+
+export function formatEnvErrors(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  return `Bridges cannot start: the environment is invalid.\n${lines.join("\n")}\nSee .env.example.`;
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  // Empty strings in .env files mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = serverEnvSchema.safeParse(cleaned);
+  if (!result.success) throw new Error(formatEnvErrors(result.error));
+  return result.data;
+}
+
+export function env(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
+
+export function appUrl(): string {
+  const { APP_URL, PORT } = env();
+  return (APP_URL ?? `http://localhost:${PORT}`).replace(/\/$/, "");
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN = 8;
+// Generous enough for any passphrase; bounded so a 10 kB body cannot make argon2 the attack.
+export const PASSWORD_MAX = 1024;
+
+export const emailSchema = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .min(1, "Enter your email address")
+  .max(254, "That email address is too long")
+  .pipe(z.email("Enter a valid email address, like name@example.com"))
+  .transform((value) => value.toLowerCase());
+
+const passwordSchema = z
+  .string({ error: "Enter a password" })
+  .min(1, "Enter a password")
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
+export const newPasswordSchema = passwordSchema.refine(
+  // Count characters, not UTF-16 units, so "8 characters" means what the user sees.
+  (value) => [...value].length >= PASSWORD_MIN,
+  `Use at least ${PASSWORD_MIN} characters`,
+);
+
+const timeZoneSchema = z
+  .string()
+  .optional()
+  .transform((value) => (value && isValidTimeZone(value) ? value : "UTC"));
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const signUpSchema = z.strictObject({
+  email: emailSchema,
+  password: newPasswordSchema,
+  name: z.string().trim().max(120, "Use at most 120 characters").optional(),
+  // Sent by the browser (Intl) so reminders land at the user's local hour from day one.
+  timeZone: timeZoneSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const logInSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  redirectTo: z.string().optional(),
+});
+export type LogInInput = z.infer<typeof logInSchema>;
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: passwordSchema,
+  newPassword: newPasswordSchema,
+});

@@ -1,0 +1,76 @@
+/**
+ * `npm test`: everything, against a real PostgreSQL and a real browser.
+ * typecheck → lint → unit → integration (Postgres) → production build → Playwright (Chromium).
+ * With no DATABASE_URL an embedded PostgreSQL 17 is started in a temporary folder.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ensureChromium } from "./lib/chromium";
+import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
+import { migrateDeploy, prismaEnv, run } from "./lib/run";
+
+const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
+const wants = (step: string) => only.length === 0 || only.includes(step);
+
+async function step(name: string, fn: () => Promise<void>) {
+  const started = Date.now();
+  console.log(`\n━━ ${name}`);
+  await fn();
+  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function main() {
+  const started = Date.now();
+  let embedded: EmbeddedDatabase | undefined;
+  let tempDir: string | undefined;
+  try {
+    if (wants("typecheck")) await step("typecheck", () => run("npx", ["--no-install", "tsc", "--noEmit"]));
+    if (wants("lint")) await step("lint", () => run("npx", ["--no-install", "eslint", ".", "--max-warnings=0"]));
+    if (wants("unit")) await step("unit tests", () => run("npx", ["--no-install", "vitest", "run", "--project", "unit"]));
+
+    const needsDatabase = wants("integration") || wants("e2e");
+    if (needsDatabase) {
+      if (!process.env.DATABASE_URL) {
+        tempDir = mkdtempSync(path.join(os.tmpdir(), "bridges-test-"));
+        const port = await freePort();
+        await step("embedded PostgreSQL", async () => {
+          embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir!, "pg"), port, database: "bridges_test", persistent: false });
+        });
+        process.env.DATABASE_URL = embedded!.url;
+      }
+      await step("migrations", () => migrateDeploy(process.env.DATABASE_URL!));
+    }
+    const testEnv = {
+      ...process.env,
+      ...prismaEnv,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+    };
+
+    if (wants("integration")) {
+      await step("integration tests", () =>
+        run("npx", ["--no-install", "vitest", "run", "--project", "integration"], { env: { ...testEnv, NODE_ENV: "test" } }),
+      );
+    }
+    if (wants("e2e")) {
+      const browser = ensureChromium();
+      await step("production build", () => run("npm", ["run", "build"], { env: { ...testEnv, NODE_ENV: "production" } }));
+      const port = await freePort();
+      await step("browser tests", () =>
+        run("npx", ["--no-install", "playwright", "test"], {
+          env: { ...testEnv, E2E_PORT: String(port), CHROMIUM_PATH: browser.executablePath ?? "" },
+        }),
+      );
+    }
+    console.log(`\n✔ All tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await embedded?.stop().catch(() => undefined);
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
