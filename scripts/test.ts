@@ -4,7 +4,7 @@
  * With no DATABASE_URL an embedded PostgreSQL 17 is started in a temporary folder.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
@@ -34,6 +34,8 @@ async function main() {
     if (needsDatabase) {
       if (!process.env.DATABASE_URL) {
         tempDir = mkdtempSync(path.join(os.tmpdir(), "bridges-test-"));
+        // Postgres runs as its own OS user when we are root: it must be able to enter the folder.
+        chmodSync(tempDir, 0o755);
         const port = await freePort();
         await step("embedded PostgreSQL", async () => {
           embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir!, "pg"), port, database: "bridges_test", persistent: false });
@@ -46,6 +48,7 @@ async function main() {
       ...process.env,
       ...prismaEnv,
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+      BRIDGES_DIST_DIR: process.env.BRIDGES_DIST_DIR ?? ".next-test",
     };
 
     if (wants("integration")) {

@@ -1,7 +1,6 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { db } from "../db";
 import { env } from "../env";
 import { authenticateUser } from "../server/users/authenticate-user";
 import { findOpenSession, type SessionUser } from "../server/sessions/sessions";
@@ -29,13 +28,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // logging out or changing the password really ends it (docs/decisions/0003-*).
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const parsed = logInSchema.safeParse({ email: credentials.email, password: credentials.password });
         if (!parsed.success) return null;
-        const result = await authenticateUser(db, {
+        const result = await authenticateUser({
           email: parsed.data.email,
           password: parsed.data.password,
           ip: clientIp(request.headers),
@@ -57,7 +63,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return token;
       }
       if (typeof token.sid !== "string" || typeof token.uid !== "string") return null;
-      const sessionUser = await findOpenSession(db, token.sid, token.uid);
+      const sessionUser = await findOpenSession(token.sid, token.uid);
       if (!sessionUser) return null;
       token.user = sessionUser;
       return token;

@@ -1,4 +1,4 @@
-import type { Db } from "../db";
+import { db } from "../db";
 
 // Limits are counted from the LoginAttempt table so that they hold across every instance.
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -7,7 +7,7 @@ export const MAX_FAILURES_PER_IP = 30;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-export async function checkLoginThrottle(db: Db, email: string, ip: string, now = new Date()): Promise<ThrottleVerdict> {
+export async function checkLoginThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleVerdict> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const [byEmail, byIp] = await Promise.all([
     db.loginAttempt.findMany({
@@ -33,7 +33,7 @@ export async function checkLoginThrottle(db: Db, email: string, ip: string, now 
   return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
 }
 
-export async function recordLoginAttempt(db: Db, email: string, ip: string, success: boolean) {
+export async function recordLoginAttempt(email: string, ip: string, success: boolean) {
   await db.loginAttempt.create({ data: { email, ip, success } });
 }
 

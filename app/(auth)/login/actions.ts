@@ -5,7 +5,6 @@ import { headers } from "next/headers";
 import { signIn } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/request-ip";
 import { checkLoginThrottle, describeRetry } from "@/lib/auth/throttle";
-import { db } from "@/lib/db";
 import { logInSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/validation/form";
 
@@ -22,7 +21,7 @@ export async function logInAction(_prev: FormState, formData: FormData): Promise
   const keep = { email: values.email ?? "" };
   if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values: keep };
 
-  const verdict = await checkLoginThrottle(db, parsed.data.email, clientIp(await headers()));
+  const verdict = await checkLoginThrottle(parsed.data.email, clientIp(await headers()));
   if (!verdict.allowed) {
     return { message: `Too many failed attempts. Try again ${describeRetry(verdict.retryAfterSeconds)}.`, values: keep };
   }
@@ -34,7 +33,7 @@ export async function logInAction(_prev: FormState, formData: FormData): Promise
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      const after = await checkLoginThrottle(db, parsed.data.email, clientIp(await headers()));
+      const after = await checkLoginThrottle(parsed.data.email, clientIp(await headers()));
       if (!after.allowed && error.type === "CredentialsSignin" && "code" in error && error.code === "throttled") {
         return { message: `Too many failed attempts. Try again ${describeRetry(after.retryAfterSeconds)}.`, values: keep };
       }

@@ -1,7 +1,6 @@
 "use server";
 
 import { signIn } from "@/lib/auth/auth";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { signUpUser } from "@/lib/server/users/sign-up-user";
 import { signUpSchema } from "@/lib/validation/auth";
@@ -13,7 +12,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   const parsed = signUpSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values: keep };
   try {
-    await signUpUser(db, parsed.data);
+    await signUpUser(parsed.data);
   } catch (error) {
     if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors, values: keep };
     throw error;

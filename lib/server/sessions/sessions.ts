@@ -1,9 +1,9 @@
-import type { Db } from "../../db";
+import { db } from "../../db";
 
 export type SessionUser = { id: string; email: string; name: string | null; timeZone: string };
 
 // The one query every signed-in request pays: is this session still open, and whose is it?
-export async function findOpenSession(db: Db, sessionId: string, userId: string): Promise<SessionUser | null> {
+export async function findOpenSession(sessionId: string, userId: string): Promise<SessionUser | null> {
   const row = await db.authSession.findFirst({
     where: { id: sessionId, userId, revokedAt: null },
     select: { user: { select: { id: true, email: true, name: true, timeZone: true } } },
@@ -11,11 +11,11 @@ export async function findOpenSession(db: Db, sessionId: string, userId: string)
   return row?.user ?? null;
 }
 
-export async function revokeSession(db: Db, userId: string, sessionId: string) {
+export async function revokeSession(userId: string, sessionId: string) {
   await db.authSession.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-export async function revokeOtherSessions(db: Db, userId: string, keepSessionId: string | null) {
+export async function revokeOtherSessions(userId: string, keepSessionId: string | null) {
   await db.authSession.updateMany({
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: new Date() },

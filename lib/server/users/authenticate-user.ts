@@ -1,4 +1,4 @@
-import type { Db } from "../../db";
+import { db } from "../../db";
 import { timingSafeDummyVerify, verifyPassword } from "../../auth/password";
 import { checkLoginThrottle, recordLoginAttempt } from "../../auth/throttle";
 
@@ -10,10 +10,9 @@ export type AuthenticationResult =
 // Checks the throttle, the password, records the attempt and opens a session row. An unknown
 // e-mail and a wrong password take the same path and the same time.
 export async function authenticateUser(
-  db: Db,
   input: { email: string; password: string; ip: string; userAgent?: string | null },
 ): Promise<AuthenticationResult> {
-  const verdict = await checkLoginThrottle(db, input.email, input.ip);
+  const verdict = await checkLoginThrottle(input.email, input.ip);
   if (!verdict.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const user = await db.user.findUnique({
@@ -23,7 +22,7 @@ export async function authenticateUser(
   const valid = user
     ? await verifyPassword(user.passwordHash, input.password)
     : await timingSafeDummyVerify(input.password);
-  await recordLoginAttempt(db, input.email, input.ip, valid);
+  await recordLoginAttempt(input.email, input.ip, valid);
   if (!user || !valid) return { ok: false, reason: "invalid" };
 
   const session = await db.authSession.create({

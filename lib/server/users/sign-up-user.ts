@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "../../db";
+import { db } from "../../db";
 import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
 import type { SignUpInput } from "../../validation/auth";
@@ -8,7 +8,7 @@ export function newCalendarToken(): string {
   return randomBytes(24).toString("base64url");
 }
 
-export async function signUpUser(db: Db, input: SignUpInput) {
+export async function signUpUser(input: SignUpInput) {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     throw new AppError("CONFLICT", "An account with this email already exists", {

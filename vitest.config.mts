@@ -1,10 +1,13 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": root,
   // `server-only` throws outside React Server Components; domain code is plain Node here.
-  "server-only": path.resolve(__dirname, "tests/support/empty-module.ts"),
+  "server-only": path.resolve(root, "tests/support/empty-module.ts"),
 };
 
 export default defineConfig({

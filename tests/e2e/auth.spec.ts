@@ -1,0 +1,105 @@
+import { expect, formAlert, logIn, logOut, PASSWORD, signUp, test, uniqueEmail } from "./fixtures";
+
+test("a new user signs up, lands on the dashboard, logs out and logs in again", async ({ page }) => {
+  const { email } = await signUp(page);
+  await expect(page.getByRole("heading", { name: /welcome/i })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nothing is due today" })).toBeVisible();
+
+  await logOut(page);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
+
+  await logIn(page, email);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("a signed-out visitor is sent from /dashboard to /login", async ({ page }) => {
+  const response = await page.goto("/dashboard");
+  expect(response?.ok()).toBe(true);
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("button", { name: "Log in" })).toBeVisible();
+});
+
+test("a wrong password is refused with the same message as an unknown e-mail", async ({ page }) => {
+  const { email } = await signUp(page);
+  await logOut(page);
+
+  await logIn(page, email, "not my password");
+  const wrongPassword = await formAlert(page).textContent();
+  await expect(page).toHaveURL(/\/login/);
+
+  await logIn(page, uniqueEmail("nobody"), "not my password");
+  await expect(formAlert(page)).toHaveText(wrongPassword!);
+});
+
+test("the 11th failed login for an e-mail is throttled with a time to retry", async ({ page }) => {
+  const { email } = await signUp(page);
+  await logOut(page);
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await logIn(page, email, `wrong password ${attempt}`);
+    await expect(formAlert(page)).toHaveText(/do not match/);
+  }
+  await logIn(page, email, PASSWORD);
+  await expect(formAlert(page)).toHaveText(/Too many failed attempts\. Try again in \d+ minutes/);
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("sign-up shows field errors and creates nothing for bad input", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  await expect(page.getByText("Use at least 8 characters")).toBeVisible();
+
+  await page.getByLabel("Email").fill(uniqueEmail("big"));
+  await page.getByLabel("Password").fill("x".repeat(10_000));
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByText("Use at most 1024 characters")).toBeVisible();
+  await expect(page).toHaveURL(/\/signup$/);
+});
+
+test("an e-mail already in use is refused on the field", async ({ page }) => {
+  const { email } = await signUp(page);
+  await logOut(page);
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email.toUpperCase());
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByText(/already exists/)).toBeVisible();
+});
+
+test("a session cookie copied before log out is dead afterwards", async ({ page, browser }) => {
+  await signUp(page);
+  const cookies = await page.context().cookies();
+  await logOut(page);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const stolen = await replay.newPage();
+  await stolen.goto("/dashboard");
+  await expect(stolen).toHaveURL(/\/login/);
+  await replay.close();
+});
+
+test("auth cookies are HttpOnly and SameSite=Lax; pages carry the security headers", async ({ page }) => {
+  const response = await page.goto("/login");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+
+  await signUp(page);
+  const session = (await page.context().cookies()).find((c) => c.name.includes("authjs.session-token"));
+  expect(session).toBeDefined();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe("Lax");
+});
+
+test("/api/health answers 200 with the database up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ database: "up" });
+});
