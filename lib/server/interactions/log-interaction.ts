@@ -1,0 +1,72 @@
+import { addDays } from "date-fns";
+import { db, type Tx } from "../../db";
+import { notFound } from "../../errors";
+import type { LogInteractionInput } from "../../validation/interaction";
+
+/**
+ * Records a touch with a contact. Every caller that means "the user was in touch" goes through
+ * here (the contact page, a follow-up marked done, a letter sent), because it also:
+ * - moves the contact's last interaction forward and restarts their keep-in-touch clock;
+ * - moves the contact's pending keep-in-touch follow-up to the new next-touch moment;
+ * - on a reply, stops nudge sequences to that contact (they answered; no more nudging).
+ * Pass `tx` to make it part of a larger transaction.
+ */
+export async function logInteraction(userId: string, input: LogInteractionInput, tx?: Tx) {
+  const run = async (client: Tx) => {
+    const contact = await client.contact.findFirst({
+      where: { id: input.contactId, userId },
+      select: { id: true, name: true, keepInTouchDays: true, lastInteractionAt: true },
+    });
+    if (!contact) throw notFound("Contact");
+    if (input.applicationId) {
+      const application = await client.application.count({ where: { id: input.applicationId, userId } });
+      if (!application) throw notFound("Application");
+    }
+
+    const interaction = await client.interaction.create({
+      data: {
+        userId,
+        contactId: contact.id,
+        applicationId: input.applicationId ?? null,
+        kind: input.kind,
+        occurredAt: input.occurredAt,
+        notes: input.notes || null,
+        favour: input.favour ?? null,
+      },
+    });
+
+    // A back-dated entry must not move the clock backwards.
+    const isLatest = !contact.lastInteractionAt || input.occurredAt >= contact.lastInteractionAt;
+    if (isLatest) {
+      const nextTouchAt = contact.keepInTouchDays ? addDays(input.occurredAt, contact.keepInTouchDays) : null;
+      await client.contact.updateMany({
+        where: { id: contact.id, userId },
+        data: { lastInteractionAt: input.occurredAt, ...(nextTouchAt ? { nextTouchAt } : {}) },
+      });
+      if (nextTouchAt) {
+        await client.followUp.updateMany({
+          where: { userId, contactId: contact.id, origin: "cadence", status: { in: ["pending", "snoozed"] } },
+          data: { dueAt: nextTouchAt, status: "pending" },
+        });
+      }
+    }
+    if (input.kind === "reply_received") {
+      await client.followUp.updateMany({
+        where: { userId, contactId: contact.id, origin: "decision_nudge", status: { in: ["pending", "snoozed"] } },
+        data: { status: "dismissed" },
+      });
+    }
+    await client.activity.create({
+      data: {
+        userId,
+        contactId: contact.id,
+        applicationId: input.applicationId ?? null,
+        kind: "interaction_logged",
+        summary: `${input.kind.replaceAll("_", " ")} with ${contact.name}`,
+        occurredAt: input.occurredAt,
+      },
+    });
+    return interaction;
+  };
+  return tx ? run(tx) : db.$transaction(run);
+}

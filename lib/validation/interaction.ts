@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const INTERACTION_KINDS = [
+  "email",
+  "call",
+  "meeting",
+  "message",
+  "letter_sent",
+  "reply_received",
+  "referral_given",
+  "referral_received",
+  "intro_made",
+] as const;
+
+export const INTERACTION_KIND_LABELS: Record<(typeof INTERACTION_KINDS)[number], string> = {
+  email: "Email",
+  call: "Call",
+  meeting: "Meeting",
+  message: "Message",
+  letter_sent: "Letter sent",
+  reply_received: "Reply received",
+  referral_given: "Referral given",
+  referral_received: "Referral received",
+  intro_made: "Intro made",
+};
+
+export const FAVOURS = ["given", "received", "owed"] as const;
+
+export const logInteractionSchema = z.strictObject({
+  contactId: z.string().min(1, "Choose a contact"),
+  applicationId: z.string().min(1).optional(),
+  kind: z.enum(INTERACTION_KINDS, { error: "Choose what kind of interaction it was" }),
+  occurredAt: z.coerce.date({ error: "Enter a valid date" }),
+  notes: z.string().trim().max(5000, "Use at most 5,000 characters").optional(),
+  favour: z.enum(FAVOURS).optional(),
+});
+export type LogInteractionInput = z.infer<typeof logInteractionSchema>;
