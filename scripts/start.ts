@@ -6,55 +6,42 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { EmbeddedDatabaseError, startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
-import { DATA_DIR, loadDotEnv, localAuthSecret } from "./lib/local-config";
-import { migrateDeploy, prismaEnv, run } from "./lib/run";
+import { openAppDatabase } from "./lib/database";
+import { EmbeddedDatabaseError } from "./lib/embedded-postgres";
+import { loadDotEnv } from "./lib/local-config";
+import { prismaEnv, run } from "./lib/run";
 
-const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "next.config.ts", "package.json"];
+const SOURCE_ENTRIES = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
 
-function newestSourceMtime(entry: string): number {
+function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(entry).map((name) => newestSourceMtime(path.join(entry, name))));
+  return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 
-function buildIsStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+function buildIsStale(distDir: string): boolean {
+  const buildId = path.join(distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
-  return SOURCE_DIRS.some((entry) => newestSourceMtime(entry) > builtAt);
+  return SOURCE_ENTRIES.some((entry) => newestMtime(entry) > builtAt);
 }
 
 async function main() {
   loadDotEnv();
   const port = process.env.PORT ?? "3000";
-  let embedded: EmbeddedDatabase | undefined;
-
-  if (!process.env.DATABASE_URL) {
-    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    console.log(`▸ No DATABASE_URL: starting the embedded PostgreSQL (data in ${path.join(DATA_DIR, "postgres")}, port ${pgPort})`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, database: "bridges", persistent: true });
-    process.env.DATABASE_URL = embedded.url;
-    // A local instance gets a generated secret kept in .data/; production must set its own.
-    process.env.AUTH_SECRET ??= localAuthSecret();
-  } else if (!process.env.AUTH_SECRET) {
-    throw new EmbeddedDatabaseError("AUTH_SECRET must be set when DATABASE_URL is (generate one with `openssl rand -base64 33`).");
-  }
-
-  const stopDatabase = async () => {
-    await embedded?.stop().catch(() => undefined);
-  };
+  const database = await openAppDatabase();
 
   try {
-    console.log("▸ Applying database migrations");
-    await migrateDeploy(process.env.DATABASE_URL!);
-    if (buildIsStale()) {
+    if (buildIsStale(process.env.BRIDGES_DIST_DIR || ".next")) {
       console.log("▸ Building the app (first start, or the sources changed)");
-      await run("npm", ["run", "build"], { env: { ...process.env, ...prismaEnv } });
+      await run("npm", ["run", "build"], { env: { ...process.env, ...prismaEnv, NODE_ENV: "production" } });
+    }
+    if (process.env.SEED_DEMO === "1") {
+      await run("npx", ["--no-install", "tsx", "prisma/seed.ts"], { env: process.env });
     }
   } catch (error) {
-    await stopDatabase();
+    await database.stop();
     throw error;
   }
 
@@ -69,7 +56,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     server.kill("SIGTERM");
-    await stopDatabase();
+    await database.stop();
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));

@@ -1,0 +1,38 @@
+import path from "node:path";
+import { EmbeddedDatabaseError, startEmbeddedPostgres } from "./embedded-postgres";
+import { DATA_DIR, localAuthSecret } from "./local-config";
+import { migrateDeploy } from "./run";
+
+export type AppDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+/**
+ * The database the app runs on: DATABASE_URL when set, else the embedded PostgreSQL 17 whose
+ * data lives in .data/postgres (kept across restarts). Migrations are applied either way, and
+ * process.env is completed so that children (Next, Prisma, the worker) inherit it.
+ */
+export async function openAppDatabase(log: (line: string) => void = console.log): Promise<AppDatabase> {
+  if (process.env.DATABASE_URL) {
+    if (!process.env.AUTH_SECRET) {
+      throw new EmbeddedDatabaseError("AUTH_SECRET must be set when DATABASE_URL is (generate one with `openssl rand -base64 33`).");
+    }
+    log("▸ Applying database migrations");
+    await migrateDeploy(process.env.DATABASE_URL);
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const dataDir = path.join(DATA_DIR, "postgres");
+  log(`▸ No DATABASE_URL: starting the embedded PostgreSQL (data in ${dataDir}, port ${port})`);
+  const server = await startEmbeddedPostgres({ dataDir, port, database: "bridges", persistent: true });
+  process.env.DATABASE_URL = server.url;
+  // A local instance gets a generated secret kept in .data/; production must set its own.
+  process.env.AUTH_SECRET ??= localAuthSecret();
+  try {
+    log("▸ Applying database migrations");
+    await migrateDeploy(server.url);
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    throw error;
+  }
+  return { url: server.url, embedded: true, stop: () => server.stop().catch(() => undefined) };
+}
