@@ -9,7 +9,8 @@ export function createPrismaClient(databaseUrl = env().DATABASE_URL) {
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** A transaction client (what `db.$transaction(async (tx) => …)` hands to its callback). */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 // One client per process (kept across hot reloads in development), created on first use so
 // that `next build` can import this module without a database.

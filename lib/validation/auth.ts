@@ -57,3 +57,11 @@ export const changePasswordSchema = z.strictObject({
   currentPassword: passwordSchema,
   newPassword: newPasswordSchema,
 });
+
+export const deleteAccountSchema = z.strictObject({
+  confirmation: z.string().trim().min(1, "Type your e-mail address to confirm").max(254, "That is too long"),
+});
+
+export const profileSchema = z.strictObject({
+  name: z.string().trim().max(120, "Use at most 120 characters"),
+});

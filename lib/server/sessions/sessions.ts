@@ -1,4 +1,4 @@
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
 
 export type SessionUser = { id: string; email: string; name: string | null; timeZone: string };
 
@@ -15,8 +15,8 @@ export async function revokeSession(userId: string, sessionId: string) {
   await db.authSession.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-export async function revokeOtherSessions(userId: string, keepSessionId: string | null) {
-  await db.authSession.updateMany({
+export async function revokeOtherSessions(userId: string, keepSessionId: string | null, tx: Tx = db) {
+  await tx.authSession.updateMany({
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
