@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import {
+  completeFollowUpAction,
+  deleteFollowUpAction,
+  dismissFollowUpAction,
+  snoozeFollowUpAction,
+} from "@/app/(app)/follow-ups/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SNOOZE_CHOICES, type SnoozeChoice } from "@/lib/schedule/reminders";
+import type { FormState } from "@/lib/validation/form";
+
+type Props = {
+  followUp: { id: string; title: string };
+  /** The full set (dismiss, delete) on /follow-ups; the dashboard shows Done and Snooze only. */
+  compact?: boolean;
+};
+
+/** "Done" and "Snooze" (and, in full, dismiss and delete) for one follow-up, usable anywhere. */
+export function FollowUpActions({ followUp, compact = false }: Props) {
+  const [done, doneAction] = useActionState<FormState, FormData>(completeFollowUpAction, {});
+  const [snoozed, snoozeAction] = useActionState<FormState, FormData>(snoozeFollowUpAction, {});
+  const [dismissed, dismissAction] = useActionState<FormState, FormData>(dismissFollowUpAction, {});
+  const [deleted, deleteAction] = useActionState<FormState, FormData>(deleteFollowUpAction, {});
+  const [snoozeOpen, setSnoozeOpen] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const failure = [done, snoozed, dismissed, deleted].find((state) => state.message && !state.ok);
+  const panelId = `snooze-${followUp.id}`;
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <form action={doneAction}>
+          <input type="hidden" name="id" value={followUp.id} />
+          <SubmitButton variant="primary" className="px-2.5 py-1">
+            Done
+          </SubmitButton>
+        </form>
+        <Button
+          variant="secondary"
+          className="px-2.5 py-1"
+          aria-expanded={snoozeOpen}
+          aria-controls={panelId}
+          onClick={() => setSnoozeOpen((open) => !open)}
+        >
+          Snooze
+        </Button>
+        {compact ? null : (
+          <>
+            <form action={dismissAction}>
+              <input type="hidden" name="id" value={followUp.id} />
+              <SubmitButton variant="ghost" className="px-2.5 py-1">
+                Dismiss
+              </SubmitButton>
+            </form>
+            <form
+              action={deleteAction}
+              onSubmit={(event) => {
+                if (!window.confirm(`Delete "${followUp.title}"?`)) event.preventDefault();
+              }}
+            >
+              <input type="hidden" name="id" value={followUp.id} />
+              <SubmitButton variant="ghost" className="px-2.5 py-1 text-red-700 dark:text-red-400">
+                Delete
+              </SubmitButton>
+            </form>
+          </>
+        )}
+      </div>
+      {snoozeOpen ? (
+        <div id={panelId} role="group" aria-label={`Snooze ${followUp.title}`} className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+          {(Object.keys(SNOOZE_CHOICES) as SnoozeChoice[]).map((choice) => (
+            <form key={choice} action={snoozeAction}>
+              <input type="hidden" name="id" value={followUp.id} />
+              <input type="hidden" name="choice" value={choice} />
+              <SubmitButton variant="secondary" className="px-2.5 py-1">
+                {SNOOZE_CHOICES[choice].label}
+              </SubmitButton>
+            </form>
+          ))}
+          {picking ? (
+            <form action={snoozeAction} className="flex items-end gap-2">
+              <input type="hidden" name="id" value={followUp.id} />
+              <input type="hidden" name="choice" value="until" />
+              <TextField name="until" id={`${panelId}-until`} label="New due moment" type="datetime-local" required errors={snoozed.fieldErrors?.until} />
+              <SubmitButton variant="secondary" className="px-2.5 py-1">
+                Set date
+              </SubmitButton>
+            </form>
+          ) : (
+            <Button variant="ghost" className="px-2.5 py-1" onClick={() => setPicking(true)}>
+              Pick a date
+            </Button>
+          )}
+        </div>
+      ) : null}
+      <FormMessage message={failure?.message} />
+    </div>
+  );
+}

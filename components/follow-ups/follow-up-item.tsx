@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { FollowUpListItem } from "@/lib/server/follow-ups/shared";
+import { formatInZone } from "@/lib/schedule/zoned";
+import { FollowUpActions } from "./follow-up-actions";
+
+export function FollowUpItem({ item, timeZone, overdue }: { item: FollowUpListItem; timeZone: string; overdue?: boolean }) {
+  return (
+    <li id={`follow-up-${item.id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-medium">{item.title}</h3>
+        <time dateTime={item.dueAt.toISOString()} className={`text-sm ${overdue ? "font-medium text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}`}>
+          {formatInZone(item.dueAt, timeZone)}
+        </time>
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {item.contact ? <Link href={`/contacts/${item.contact.id}`} className="hover:underline">{item.contact.name}</Link> : null}
+        {item.contact && item.application ? " · " : null}
+        {item.application ? (
+          <Link href={`/applications/${item.application.id}`} className="hover:underline">
+            {item.application.role} at {item.application.company.name}
+          </Link>
+        ) : null}
+        {item.cadenceDays ? <span> · every {item.cadenceDays} days</span> : null}
+        {item.status === "snoozed" ? <span> · snoozed</span> : null}
+      </p>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <FollowUpActions followUp={{ id: item.id, title: item.title }} />
+        <div className="flex gap-3 text-sm">
+          <Link href={`/follow-ups/${item.id}/edit`} className="text-brand-600 hover:underline" aria-label={`Edit ${item.title}`}>
+            Edit
+          </Link>
+          <a href={`/api/follow-ups/${item.id}/ics`} className="text-brand-600 hover:underline" download>
+            Add to calendar<span className="sr-only"> ({item.title})</span>
+          </a>
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Prisma } from "@prisma/client";
+import type { Tx } from "../../db";
+import { notFound } from "../../errors";
+
+/** Follow-ups the user still has to act on. */
+export const OPEN_STATUSES = ["pending", "snoozed"] as const satisfies Prisma.FollowUpWhereInput["status"][];
+
+export const followUpListSelect = {
+  id: true,
+  title: true,
+  notes: true,
+  dueAt: true,
+  status: true,
+  origin: true,
+  cadenceDays: true,
+  contact: { select: { id: true, name: true } },
+  application: { select: { id: true, role: true, company: { select: { name: true } } } },
+} satisfies Prisma.FollowUpSelect;
+
+export type FollowUpListItem = Prisma.FollowUpGetPayload<{ select: typeof followUpListSelect }>;
+
+export async function userTimeZone(tx: Tx, userId: string): Promise<string> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
+  if (!user) throw notFound("User");
+  return user.timeZone;
+}
+
+/** Ids from the form must name the user's own contact and application before being linked. */
+export async function assertLinksOwned(tx: Tx, userId: string, links: { contactId?: string | null; applicationId?: string | null }) {
+  if (links.contactId && !(await tx.contact.count({ where: { id: links.contactId, userId } }))) throw notFound("Contact");
+  if (links.applicationId && !(await tx.application.count({ where: { id: links.applicationId, userId, deletedAt: null } }))) {
+    throw notFound("Application");
+  }
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { localInputToUtc } from "../schedule/zoned";
+import { SNOOZE_CHOICES, type SnoozeChoice } from "../schedule/reminders";
+
+const optionalId = z
+  .string()
+  .trim()
+  .max(64, "Choose from the list")
+  .optional()
+  .transform((value) => value || undefined);
+
+const localDueAt = z
+  .string({ error: "Enter when it is due" })
+  .trim()
+  .min(1, "Enter when it is due")
+  .max(19, "Enter a date and time, like 2026-11-27 09:00")
+  .refine((value) => localInputToUtc(value, "UTC") !== null, "Enter a real date and time, like 2026-11-27 09:00");
+
+/**
+ * The follow-up form. `dueAt` stays the wall-clock text the user typed: it only becomes an
+ * instant in their time zone, which the domain function knows (see `followUpDueAt`).
+ */
+export const followUpSchema = z.strictObject({
+  title: z.string({ error: "Say what to do" }).trim().min(1, "Say what to do").max(200, "Use at most 200 characters"),
+  contactId: optionalId,
+  applicationId: optionalId,
+  dueAt: localDueAt,
+  cadenceDays: z
+    .string()
+    .trim()
+    .max(4, "Use a number of days between 1 and 365")
+    .optional()
+    .transform((value) => (value ? Number(value) : undefined))
+    .refine((value) => value === undefined || (Number.isInteger(value) && value >= 1 && value <= 365), "Use a number of days between 1 and 365"),
+  notes: z.string().trim().max(5000, "Use at most 5,000 characters").optional().transform((value) => value || undefined),
+});
+export type FollowUpInput = z.infer<typeof followUpSchema>;
+
+export const SNOOZE_VALUES = Object.keys(SNOOZE_CHOICES) as [SnoozeChoice, ...SnoozeChoice[]];
+
+export const snoozeSchema = z.union([
+  z.strictObject({ id: z.string().min(1).max(64), choice: z.enum(SNOOZE_VALUES, { error: "Choose how long to snooze" }) }),
+  z.strictObject({ id: z.string().min(1).max(64), choice: z.literal("until"), until: localDueAt }),
+]);
+export type SnoozeInput = z.infer<typeof snoozeSchema>;
