@@ -1,4 +1,7 @@
+import { Suspense } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { KeyboardShortcuts } from "@/components/layout/keyboard-shortcuts";
+import { Toaster } from "@/components/layout/toaster";
 import { requireUser } from "@/lib/auth/current-user";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
@@ -12,6 +15,10 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
+      <KeyboardShortcuts />
+      <Suspense>
+        <Toaster />
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { logOutAction } from "@/app/(app)/actions";
 import { NAV_LINKS } from "./nav-links";
+import { ThemeToggle } from "./theme-toggle";
 
 export function AppHeader({ email }: { email: string }) {
   return (
@@ -16,6 +17,7 @@ export function AppHeader({ email }: { email: string }) {
             </Link>
           ))}
         </nav>
+        <ThemeToggle />
         <details className="relative">
           <summary className="cursor-pointer list-none rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
             <span className="sr-only">Account menu for </span>

@@ -1,2 +1,7 @@
-// The signed-in sections. Add an entry when a section's page exists.
-export const NAV_LINKS = [{ href: "/dashboard", label: "Dashboard" }, { href: "/follow-ups", label: "Follow-ups" }, { href: "/notifications", label: "Notifications" }, { href: "/settings", label: "Settings" }] as const;
+// The signed-in sections, in menu order. Add an entry (one line) when a section's page exists.
+export const NAV_LINKS: readonly { href: string; label: string }[] = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/follow-ups", label: "Follow-ups" },
+  { href: "/notifications", label: "Notifications" },
+  { href: "/settings", label: "Settings" },
+];
