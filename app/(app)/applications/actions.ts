@@ -1,0 +1,106 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { actionUserOrNull, runFormAction } from "@/lib/actions/form-action";
+import { isAppError } from "@/lib/errors";
+import { createApplication } from "@/lib/server/applications/create-application";
+import { deleteApplication } from "@/lib/server/applications/delete-application";
+import { restoreApplication } from "@/lib/server/applications/restore-application";
+import { updateApplication } from "@/lib/server/applications/update-application";
+import { addInterview } from "@/lib/server/interviews/add-interview";
+import { deleteInterview } from "@/lib/server/interviews/delete-interview";
+import { setInterviewOutcome } from "@/lib/server/interviews/set-interview-outcome";
+import { addNote } from "@/lib/server/notes/add-note";
+import { deleteNote } from "@/lib/server/notes/delete-note";
+import { applicationSchema } from "@/lib/validation/application";
+import { formDataToObject, type FormState } from "@/lib/validation/form";
+import { interviewFormToObject, interviewOutcomeSchema, interviewSchema } from "@/lib/validation/interview";
+import { noteSchema } from "@/lib/validation/note";
+
+function revalidatePipeline(applicationId?: string) {
+  revalidatePath("/applications");
+  revalidatePath("/board");
+  revalidatePath("/dashboard");
+  if (applicationId) revalidatePath(`/applications/${applicationId}`);
+}
+
+export async function createApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(applicationSchema, formDataToObject(formData), (user, input) => createApplication(user.id, input));
+  if (!outcome.ok) return outcome.state;
+  revalidatePipeline();
+  redirect(`/applications/${outcome.value.id}`);
+}
+
+export async function updateApplicationAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(applicationSchema, formDataToObject(formData), (user, input) =>
+    updateApplication(user.id, applicationId, input),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePipeline(applicationId);
+  redirect(`/applications/${applicationId}`);
+}
+
+/** Runs a one-click change; an id that is not the user's shows the not-found page, never a 500. */
+async function oneClick(run: (userId: string) => Promise<unknown>) {
+  const user = await actionUserOrNull();
+  if (!user) redirect("/login");
+  try {
+    await run(user.id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function deleteApplicationAction(applicationId: string) {
+  await oneClick((userId) => deleteApplication(userId, applicationId));
+  revalidatePipeline(applicationId);
+  redirect(`/applications?deleted=${encodeURIComponent(applicationId)}`);
+}
+
+export async function restoreApplicationAction(applicationId: string) {
+  await oneClick((userId) => restoreApplication(userId, applicationId));
+  revalidatePipeline(applicationId);
+  redirect(`/applications/${applicationId}`);
+}
+
+export async function addInterviewAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(
+    (user) => interviewSchema(user.timeZone),
+    interviewFormToObject(formData),
+    (user, input) => addInterview(user.id, applicationId, input),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePipeline(applicationId);
+  revalidatePath("/contacts");
+  redirect(`/applications/${applicationId}#interviews`);
+}
+
+export async function setInterviewOutcomeAction(applicationId: string, interviewId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(interviewOutcomeSchema, formDataToObject(formData), (user, input) =>
+    setInterviewOutcome(user.id, interviewId, input.outcome),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePipeline(applicationId);
+  return { ok: true, message: "Outcome saved." };
+}
+
+export async function deleteInterviewAction(applicationId: string, interviewId: string) {
+  await oneClick((userId) => deleteInterview(userId, interviewId));
+  revalidatePipeline(applicationId);
+}
+
+export async function addApplicationNoteAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(noteSchema, formDataToObject(formData), (user, input) =>
+    addNote(user.id, { applicationId }, input),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePipeline(applicationId);
+  return { ok: true, message: "Note added." };
+}
+
+export async function deleteApplicationNoteAction(applicationId: string, noteId: string) {
+  await oneClick((userId) => deleteNote(userId, noteId));
+  revalidatePipeline(applicationId);
+}

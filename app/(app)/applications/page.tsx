@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { applicationsUrl } from "@/components/applications/list-url";
+import { StatusBadge } from "@/components/applications/status-badge";
+import { formatDay, formatMoment } from "@/components/timeline/dates";
+import { buttonClasses } from "@/components/ui/button";
+import { FormMessage, inputClasses } from "@/components/ui/field";
+import { requireUser } from "@/lib/auth/current-user";
+import { listApplicationTags } from "@/lib/server/applications/list-application-tags";
+import { listApplications } from "@/lib/server/applications/list-applications";
+import { APPLICATION_STATUSES, applicationListQuerySchema, STATUS_LABELS, type ApplicationListQuery } from "@/lib/validation/application";
+import { restoreApplicationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Applications" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const COLUMNS: { label: string; sort?: ApplicationListQuery["sort"] }[] = [
+  { label: "Company", sort: "company" },
+  { label: "Role" },
+  { label: "Status", sort: "status" },
+  { label: "Applied on", sort: "appliedOn" },
+  { label: "Last activity", sort: "lastActivity" },
+  { label: "Tags" },
+];
+
+function first(value: string | string[] | undefined) {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function ApplicationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const query = applicationListQuerySchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, first(value)])));
+  const deleted = first(params.deleted);
+  const [{ rows, total, page, pageCount }, tags] = await Promise.all([listApplications(user.id, query), listApplicationTags(user.id)]);
+  const filtered = Boolean(query.q || query.status || query.tag);
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Applications</h1>
+        <Link href="/applications/new" className={buttonClasses()}>
+          New application
+        </Link>
+      </div>
+
+      {deleted ? (
+        <form action={restoreApplicationAction.bind(null, deleted)} className="flex items-center gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm dark:border-amber-900 dark:bg-amber-950" role="status">
+          Application deleted.
+          <button type="submit" className="font-medium text-brand-600 underline">
+            Undo
+          </button>
+        </form>
+      ) : null}
+
+      <form method="get" action="/applications" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter applications">
+        <label className="flex-1 text-sm">
+          <span className="mb-1 block font-medium">Filter by text</span>
+          <input type="search" name="q" defaultValue={query.q} placeholder="Company, role or notes" className={inputClasses} />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">In status</span>
+          <select name="status" defaultValue={query.status ?? ""} className={inputClasses}>
+            <option value="">All statuses</option>
+            {APPLICATION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">Tagged</span>
+          <select name="tag" defaultValue={query.tag ?? ""} className={inputClasses}>
+            <option value="">Any tag</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <button type="submit" className={buttonClasses("secondary")}>
+          Apply filters
+        </button>
+        {filtered ? (
+          <Link href={applicationsUrl({ sort: query.sort, dir: query.dir })} className="py-2 text-sm text-brand-600 underline">
+            Clear
+          </Link>
+        ) : null}
+      </form>
+
+      {rows.length === 0 ? (
+        <EmptyState filtered={filtered} />
+      ) : (
+        <>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">
+                Applications, sorted by {query.sort} {query.dir === "asc" ? "ascending" : "descending"}
+              </caption>
+              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-600 dark:border-slate-800 dark:bg-slate-800/40 dark:text-slate-300">
+                <tr>
+                  {COLUMNS.map((column) => (
+                    <SortableHeader key={column.label} column={column} query={query} />
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
+                    <td className="px-3 py-2 font-medium">{row.company.name}</td>
+                    <td className="px-3 py-2">
+                      <Link href={`/applications/${row.id}`} className="text-brand-600 hover:underline">
+                        {row.role}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">
+                      <StatusBadge status={row.status} />
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDay(row.appliedOn)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatMoment(row.lastActivityAt, user.timeZone)}</td>
+                    <td className="px-3 py-2">
+                      {row.tags.map((tag) => (
+                        <Link key={tag} href={applicationsUrl(query, { tag, page: 1 })} className="mr-1 inline-block rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
+                          {tag}
+                        </Link>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+            <span>
+              {total} application{total === 1 ? "" : "s"} · page {page} of {pageCount}
+            </span>
+            <span className="flex gap-2">
+              {page > 1 ? (
+                <Link href={applicationsUrl(query, { page: page - 1 })} className={buttonClasses("secondary")}>
+                  Previous
+                </Link>
+              ) : null}
+              {page < pageCount ? (
+                <Link href={applicationsUrl(query, { page: page + 1 })} className={buttonClasses("secondary")}>
+                  Next
+                </Link>
+              ) : null}
+            </span>
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}
+
+function SortableHeader({ column, query }: { column: (typeof COLUMNS)[number]; query: ApplicationListQuery }) {
+  if (!column.sort) return <th scope="col" className="px-3 py-2">{column.label}</th>;
+  const active = query.sort === column.sort;
+  const nextDir = active && query.dir === "desc" ? "asc" : "desc";
+  return (
+    <th scope="col" className="px-3 py-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={applicationsUrl(query, { sort: column.sort, dir: nextDir, page: 1 })} className="hover:underline">
+        {column.label}
+        {active ? <span aria-hidden>{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+      </Link>
+    </th>
+  );
+}
+
+function EmptyState({ filtered }: { filtered: boolean }) {
+  return (
+    <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+      {filtered ? (
+        <FormMessage tone="success" message="No application matches these filters. Clear them to see everything." />
+      ) : (
+        <>
+          <h2 className="text-lg font-medium">No applications yet</h2>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Record the first job you applied for (or want to) and it will show up here and on the board.</p>
+          <Link href="/applications/new" className={`${buttonClasses()} mt-4`}>
+            Add your first application
+          </Link>
+        </>
+      )}
+    </div>
+  );
+}

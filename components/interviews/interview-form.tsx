@@ -1,0 +1,81 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldShell, FormMessage, inputClasses, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form";
+import { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/interview";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  contacts: { id: string; name: string; email: string | null }[];
+  timeZone: string;
+};
+
+const kindOptions = INTERVIEW_KINDS.map((value) => ({ value, label: INTERVIEW_KIND_LABELS[value] }));
+const outcomeOptions = INTERVIEW_OUTCOMES.map((value) => ({ value, label: INTERVIEW_OUTCOME_LABELS[value] }));
+
+/** "Add interview": a button that opens the form, so the application page stays short. */
+export function AddInterview(props: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="space-y-4">
+      <Button variant="secondary" aria-expanded={open} aria-controls="add-interview-form" onClick={() => setOpen(!open)}>
+        Add interview
+      </Button>
+      {open ? <InterviewForm {...props} /> : null}
+    </div>
+  );
+}
+
+function InterviewForm({ action, contacts, timeZone }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const [newRows, setNewRows] = useState(1);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form id="add-interview-form" action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <FormMessage message={state.message} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField
+          name="scheduledAt"
+          label="Scheduled at"
+          type="datetime-local"
+          required
+          defaultValue={values.scheduledAt}
+          errors={errors.scheduledAt}
+          hint={`Your time zone: ${timeZone}`}
+        />
+        <SelectField name="kind" label="Kind" options={kindOptions} defaultValue={values.kind ?? "phone_screen"} errors={errors.kind} />
+        <TextField name="round" label="Round" type="number" min={1} max={20} defaultValue={values.round} errors={errors.round} />
+      </div>
+      <FieldShell id="interviewerIds" label="Interviewers" errors={errors.interviewerIds} hint={contacts.length ? "Hold Ctrl (⌘ on a Mac) to pick several." : "No contacts yet: add interviewers below."}>
+        <select id="interviewerIds" name="interviewerIds" multiple size={Math.min(6, Math.max(2, contacts.length))} className={inputClasses}>
+          {contacts.map((contact) => (
+            <option key={contact.id} value={contact.id}>
+              {contact.name}
+              {contact.email ? ` (${contact.email})` : ""}
+            </option>
+          ))}
+        </select>
+      </FieldShell>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium">New people on the panel</legend>
+        {Array.from({ length: newRows }, (_, index) => (
+          <div key={index} className="grid gap-3 sm:grid-cols-2">
+            <TextField id={`newInterviewerName-${index}`} name="newInterviewerName" label={`New interviewer ${index + 1} name`} autoComplete="off" />
+            <TextField id={`newInterviewerEmail-${index}`} name="newInterviewerEmail" label={`New interviewer ${index + 1} email`} type="email" autoComplete="off" />
+          </div>
+        ))}
+        {errors.newInterviewers ? <FormMessage message={errors.newInterviewers[0]} /> : null}
+        <Button variant="ghost" onClick={() => setNewRows((rows) => Math.min(rows + 1, 10))}>
+          Add another interviewer
+        </Button>
+      </fieldset>
+      <SelectField name="outcome" label="Outcome" options={outcomeOptions} defaultValue={values.outcome ?? "pending"} errors={errors.outcome} />
+      <TextAreaField name="notes" label="Interview notes" rows={3} defaultValue={values.notes} errors={errors.notes} hint="Markdown is fine. A detail here can go into your thank-you letter." />
+      <SubmitButton>Save interview</SubmitButton>
+    </form>
+  );
+}

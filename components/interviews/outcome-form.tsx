@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { inputClasses } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form";
+import { INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/interview";
+
+export function OutcomeForm({ action, outcome, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; outcome: string; label: string }) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex items-center gap-2 text-sm">
+      <label className="sr-only" htmlFor={`outcome-${label}`}>
+        Outcome of {label}
+      </label>
+      <select id={`outcome-${label}`} name="outcome" defaultValue={outcome} className={`${inputClasses} w-auto py-1`}>
+        {INTERVIEW_OUTCOMES.map((value) => (
+          <option key={value} value={value}>
+            {INTERVIEW_OUTCOME_LABELS[value]}
+          </option>
+        ))}
+      </select>
+      <SubmitButton variant="secondary" className="py-1">Update</SubmitButton>
+      <span role="status" className="text-xs text-slate-500">
+        {state.message}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
+/** An instant shown in the user's time zone, e.g. "Thu 26 Nov 2026, 14:30". */
+export function formatMoment(date: Date, timeZone: string) {
+  return format(new TZDate(date, timeZone), "EEE d MMM yyyy, HH:mm");
+}
+
+/** A calendar day (a `@db.Date` column, stored at UTC midnight), e.g. "26 Nov 2026". */
+export function formatDay(date: Date | null | undefined) {
+  return date ? format(new TZDate(date, "UTC"), "d MMM yyyy") : "—";
+}
+
+/** A calendar day as an `<input type="date">` value. */
+export function dayInputValue(date: Date | null | undefined) {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+/** An instant as a `<input type="datetime-local">` value in the user's time zone. */
+export function localInputValue(date: Date, timeZone: string) {
+  return format(new TZDate(date, timeZone), "yyyy-MM-dd'T'HH:mm");
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { z } from "zod";
+import { requireActionUser } from "../auth/current-user";
+import { isAppError } from "../errors";
+import type { SessionUser } from "../server/sessions/sessions";
+import { fieldErrorsOf, type FormState } from "../validation/form";
+
+export type ActionOutcome<T> = { ok: true; value: T; user: SessionUser } | { ok: false; state: FormState };
+
+/**
+ * The body every form action shares: the signed-in user → the shared schema → the domain
+ * function, with AppErrors (not found, conflict, session ended) turned into a message on the
+ * form and what the user typed handed back. Redirects stay in the action, after this returns.
+ */
+export async function runFormAction<S extends z.ZodType, T>(
+  schema: S | ((user: SessionUser) => S),
+  raw: Record<string, unknown>,
+  run: (user: SessionUser, data: z.output<S>) => Promise<T>,
+): Promise<ActionOutcome<T>> {
+  const values = Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  let user: SessionUser;
+  try {
+    user = await requireActionUser();
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, state: { message: error.message, values } };
+    throw error;
+  }
+  const parsed = (typeof schema === "function" ? schema(user) : schema).safeParse(raw);
+  if (!parsed.success) return { ok: false, state: { ...fieldErrorsOf(parsed.error), values } };
+  try {
+    return { ok: true, value: await run(user, parsed.data), user };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, state: { message: error.message, fieldErrors: error.fieldErrors, values } };
+    throw error;
+  }
+}
+
+/** For buttons without a form schema (delete, restore, move): the user, or null when signed out. */
+export async function actionUserOrNull(): Promise<SessionUser | null> {
+  try {
+    return await requireActionUser();
+  } catch (error) {
+    if (isAppError(error)) return null;
+    throw error;
+  }
+}

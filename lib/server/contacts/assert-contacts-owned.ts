@@ -1,0 +1,10 @@
+import type { Tx } from "../../db";
+import { notFound } from "../../errors";
+
+/** Ids sent by a browser: each must be one of the user's contacts before anything links to it. */
+export async function assertContactsOwned(userId: string, contactIds: readonly string[], tx: Tx) {
+  const unique = [...new Set(contactIds)];
+  if (!unique.length) return;
+  const owned = await tx.contact.count({ where: { userId, id: { in: unique } } });
+  if (owned !== unique.length) throw notFound("Contact");
+}

@@ -1,0 +1,31 @@
+import { db } from "../../db";
+import { notFound } from "../../errors";
+import type { NoteInput } from "../../validation/note";
+import { recordActivity } from "../activity/record-activity";
+
+type NoteSubject = { applicationId: string; contactId?: never } | { contactId: string; applicationId?: never };
+
+/** A Markdown note on one of the user's applications or contacts. */
+export async function addNote(userId: string, subject: NoteSubject, input: NoteInput) {
+  return db.$transaction(async (tx) => {
+    if (subject.applicationId) {
+      const owned = await tx.application.count({ where: { id: subject.applicationId, userId, deletedAt: null } });
+      if (!owned) throw notFound("Application");
+    } else {
+      const owned = await tx.contact.count({ where: { id: subject.contactId, userId } });
+      if (!owned) throw notFound("Contact");
+    }
+    const note = await tx.note.create({
+      data: { userId, applicationId: subject.applicationId ?? null, contactId: subject.contactId ?? null, body: input.body },
+      select: { id: true },
+    });
+    await recordActivity(userId, { kind: "note_added", ...subject, summary: `Note: ${excerpt(input.body)}` }, tx);
+    return note;
+  });
+}
+
+/** The note's first words as plain text, for the timeline. */
+function excerpt(body: string) {
+  const text = body.replace(/[#>*_`~[\]()!-]+/g, " ").replace(/\s+/g, " ").trim();
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text || "(formatting only)";
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { optionalCalendarDate, optionalHttpUrl, optionalId, optionalText, requiredText, tagsSchema } from "./fields";
+
+export const APPLICATION_STATUSES = [
+  "wishlist",
+  "applied",
+  "screening",
+  "interviewing",
+  "offer",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "ghosted",
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ApplicationStatus, string> = {
+  wishlist: "Wishlist",
+  applied: "Applied",
+  screening: "Screening",
+  interviewing: "Interviewing",
+  offer: "Offer",
+  accepted: "Accepted",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+  ghosted: "Ghosted",
+};
+
+export const WORK_MODES = ["onsite", "hybrid", "remote"] as const;
+export const WORK_MODE_LABELS: Record<(typeof WORK_MODES)[number], string> = { onsite: "On site", hybrid: "Hybrid", remote: "Remote" };
+
+export const PRIORITY_LABELS: Record<number, string> = { 1: "High", 2: "Normal", 3: "Low" };
+
+export const statusSchema = z.enum(APPLICATION_STATUSES, { error: "Choose a status" });
+
+/** The application form. The company is typed by name: an existing one is reused, a new one created. */
+export const applicationSchema = z.strictObject({
+  company: requiredText(200, "Enter the company's name"),
+  role: requiredText(200, "Enter the role you applied for"),
+  status: statusSchema,
+  postingUrl: optionalHttpUrl,
+  location: optionalText(200),
+  workMode: z
+    .enum([...WORK_MODES, ""], { error: "Choose on site, hybrid or remote" })
+    .optional()
+    .transform((value) => value || null),
+  salaryRange: optionalText(100),
+  source: optionalText(100),
+  appliedOn: optionalCalendarDate,
+  decisionExpectedOn: optionalCalendarDate,
+  priority: z.coerce
+    .number({ error: "Choose a priority" })
+    .int("Choose a priority")
+    .min(1, "Choose a priority")
+    .max(3, "Choose a priority")
+    .default(2),
+  notes: optionalText(10_000),
+  tags: tagsSchema,
+  referrerId: optionalId,
+});
+export type ApplicationInput = z.infer<typeof applicationSchema>;
+
+export const APPLICATION_SORTS = ["appliedOn", "company", "status", "lastActivity"] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
+
+/** The list's URL state (?status=&tag=&q=&sort=&dir=&page=): anything unknown falls back to defaults. */
+export const applicationListQuerySchema = z.object({
+  status: statusSchema.optional().catch(undefined),
+  tag: z.string().trim().toLowerCase().max(40).optional().catch(undefined).transform((v) => v || undefined),
+  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
+  sort: z.enum(APPLICATION_SORTS).default("lastActivity").catch("lastActivity"),
+  dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
+
+export const moveApplicationSchema = z.strictObject({
+  applicationId: z.string().trim().min(1).max(64),
+  status: statusSchema,
+});

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { idSchema, optionalEmail, optionalHttpUrl, optionalText, requiredText, tagsSchema } from "./fields";
+
+export const CONTACT_ROLES = ["recruiter", "hiring_manager", "interviewer", "referrer", "peer", "reference", "other"] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
+  recruiter: "Recruiter",
+  hiring_manager: "Hiring manager",
+  interviewer: "Interviewer",
+  referrer: "Referrer",
+  peer: "Peer",
+  reference: "Reference",
+  other: "Other",
+};
+
+/** Keep-in-touch cadence when the user sets none: closer relationships get shorter cycles. */
+export const DEFAULT_CADENCE_DAYS: Record<ContactRole, number | null> = {
+  recruiter: 60,
+  hiring_manager: 90,
+  interviewer: 90,
+  referrer: 30,
+  peer: 60,
+  reference: 90,
+  other: null,
+};
+
+export const contactSchema = z.strictObject({
+  name: requiredText(200, "Enter the contact's name"),
+  email: optionalEmail,
+  phone: optionalText(50).refine((value) => value === null || /^[+\d\s().-]{3,50}$/.test(value), "Enter a phone number using digits, spaces and + ( ) -"),
+  linkedinUrl: optionalHttpUrl,
+  title: optionalText(200),
+  company: optionalText(200),
+  role: z.enum(CONTACT_ROLES, { error: "Choose the contact's role" }),
+  howMet: optionalText(500),
+  notes: optionalText(10_000),
+  tags: tagsSchema,
+  keepInTouchDays: z
+    .string()
+    .trim()
+    .max(4, "Enter a number of days between 1 and 730")
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const days = Number(value);
+      if (!Number.isInteger(days) || days < 1 || days > 730) {
+        ctx.addIssue({ code: "custom", message: "Enter a number of days between 1 and 730" });
+        return z.NEVER;
+      }
+      return days;
+    }),
+});
+export type ContactInput = z.infer<typeof contactSchema>;
+
+export const CONTACT_SORTS = ["lastInteraction", "nextTouch", "name"] as const;
+
+export const contactListQuerySchema = z.object({
+  role: z.enum(CONTACT_ROLES).optional().catch(undefined),
+  tag: z.string().trim().toLowerCase().max(40).optional().catch(undefined).transform((v) => v || undefined),
+  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
+  sort: z.enum(CONTACT_SORTS).default("nextTouch").catch("nextTouch"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type ContactListQuery = z.infer<typeof contactListQuerySchema>;
+
+export const mergeContactsSchema = z.strictObject({
+  duplicateId: idSchema,
+});

@@ -1,0 +1,108 @@
+// Field schemas shared by the pipeline's forms (applications, companies, contacts, interviews,
+// notes). Every form posts strings; these turn them into typed values with a message a person
+// can act on, and bound every string so a 10 kB paste cannot reach the database.
+import { TZDate } from "@date-fns/tz";
+import { z } from "zod";
+
+const tooLong = (max: number) => `Use at most ${max.toLocaleString("en-US")} characters`;
+
+/** A required line of text. */
+export const requiredText = (max: number, missing: string) =>
+  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong(max));
+
+/** Optional text: blank means "none" (null), so clearing a field in a form clears it. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong(max))
+    .optional()
+    .transform((value) => value || null);
+
+/** An id sent by the client; whose it is gets checked by the domain function. */
+export const idSchema = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "That is not a valid id");
+export const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[\w-]*$/, "That is not a valid id")
+  .optional()
+  .transform((value) => value || null);
+
+/** Only http(s) URLs: anything else (javascript:, data:) could run when clicked. */
+export const optionalHttpUrl = z
+  .string()
+  .trim()
+  .max(2048, tooLong(2048))
+  .optional()
+  .transform((value) => value || null)
+  .refine((value) => value === null || isHttpUrl(value), "Enter a web address starting with https://");
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && Boolean(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, "That email address is too long")
+  .optional()
+  .transform((value) => (value ? value.toLowerCase() : null))
+  .refine((value) => value === null || z.email().safeParse(value).success, "Enter a valid email address, like name@example.com");
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "YYYY-MM-DD" → that calendar day at UTC midnight (how `@db.Date` columns are stored). */
+export function parseCalendarDate(value: string): Date | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && year >= 1970 && year <= 2100 ? date : null;
+}
+
+export const optionalCalendarDate = z
+  .string()
+  .trim()
+  .max(10, "Enter a date like 2026-11-26")
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const date = parseCalendarDate(value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "Enter a real date like 2026-11-26" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
+
+/** A `datetime-local` value ("2026-11-26T14:30") read in the user's time zone → a UTC instant. */
+export function parseLocalDateTime(value: string, timeZone: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(value);
+  if (!match) return null;
+  const day = parseCalendarDate(match[1]!);
+  const [hours, minutes] = [Number(match[2]), Number(match[3])];
+  if (!day || hours > 23 || minutes > 59) return null;
+  const local = new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes, timeZone);
+  return new Date(local.getTime());
+}
+
+export const TAGS_MAX = 20;
+export const TAG_MAX_LENGTH = 40;
+
+/** "remote, Dream job , remote" → ["remote", "dream job"]: lower-case, unique, bounded. */
+export const tagsSchema = z
+  .string()
+  .max(2000, tooLong(2000))
+  .optional()
+  .transform((value) => [...new Set((value ?? "").split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))])
+  .refine((tags) => tags.length <= TAGS_MAX, `Use at most ${TAGS_MAX} tags`)
+  .refine((tags) => tags.every((tag) => tag.length <= TAG_MAX_LENGTH), `Keep each tag under ${TAG_MAX_LENGTH} characters`);

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { idSchema, optionalText, parseLocalDateTime, requiredText } from "./fields";
+
+export const INTERVIEW_KINDS = ["phone_screen", "technical", "onsite", "panel", "final", "other"] as const;
+export const INTERVIEW_KIND_LABELS: Record<(typeof INTERVIEW_KINDS)[number], string> = {
+  phone_screen: "Phone screen",
+  technical: "Technical",
+  onsite: "Onsite",
+  panel: "Panel",
+  final: "Final",
+  other: "Other",
+};
+
+export const INTERVIEW_OUTCOMES = ["pending", "passed", "failed", "cancelled"] as const;
+export const INTERVIEW_OUTCOME_LABELS: Record<(typeof INTERVIEW_OUTCOMES)[number], string> = {
+  pending: "Pending",
+  passed: "Passed",
+  failed: "Not passed",
+  cancelled: "Cancelled",
+};
+
+export const MAX_INTERVIEWERS = 20;
+
+const newInterviewerSchema = z.strictObject({
+  name: requiredText(200, "Enter each new interviewer's name"),
+  email: z
+    .string()
+    .trim()
+    .max(254, "That email address is too long")
+    .transform((value) => value.toLowerCase())
+    .pipe(z.email("Enter a valid email for each new interviewer")),
+});
+
+/**
+ * The interview form. "Scheduled at" is a `datetime-local` value read in the user's time zone,
+ * so the schema is made per user. Interviewers are existing contact ids and/or new people.
+ */
+export function interviewSchema(timeZone: string) {
+  return z
+    .strictObject({
+      scheduledAt: z
+        .string({ error: "Enter when the interview is" })
+        .trim()
+        .min(1, "Enter when the interview is")
+        .max(25, "Enter a date and time like 2026-11-26 14:30")
+        .transform((value, ctx) => {
+          const date = parseLocalDateTime(value, timeZone);
+          if (!date) {
+            ctx.addIssue({ code: "custom", message: "Enter a real date and time like 2026-11-26 14:30" });
+            return z.NEVER;
+          }
+          return date;
+        }),
+      kind: z.enum(INTERVIEW_KINDS, { error: "Choose the kind of interview" }),
+      round: z
+        .string()
+        .trim()
+        .max(3, "Enter a round between 1 and 20")
+        .optional()
+        .transform((value, ctx) => {
+          if (!value) return null;
+          const round = Number(value);
+          if (!Number.isInteger(round) || round < 1 || round > 20) {
+            ctx.addIssue({ code: "custom", message: "Enter a round between 1 and 20" });
+            return z.NEVER;
+          }
+          return round;
+        }),
+      notes: optionalText(10_000),
+      outcome: z.enum(INTERVIEW_OUTCOMES, { error: "Choose an outcome" }).default("pending"),
+      interviewerIds: z.array(idSchema).max(MAX_INTERVIEWERS, `Choose at most ${MAX_INTERVIEWERS} interviewers`).default([]),
+      newInterviewers: z.array(newInterviewerSchema).max(MAX_INTERVIEWERS, `Add at most ${MAX_INTERVIEWERS} interviewers`).default([]),
+    })
+    .refine((input) => new Set(input.interviewerIds).size + input.newInterviewers.length <= MAX_INTERVIEWERS, {
+      message: `Use at most ${MAX_INTERVIEWERS} interviewers`,
+      path: ["interviewerIds"],
+    });
+}
+export type InterviewInput = z.infer<ReturnType<typeof interviewSchema>>;
+
+/** Reads the interview form, whose interviewer fields repeat, into the schema's shape. */
+export function interviewFormToObject(formData: FormData) {
+  const result: Record<string, unknown> = {};
+  for (const key of ["scheduledAt", "kind", "round", "notes", "outcome"]) {
+    const value = formData.get(key);
+    if (typeof value === "string") result[key] = value;
+  }
+  const known = new Set(["scheduledAt", "kind", "round", "notes", "outcome", "interviewerIds", "newInterviewerName", "newInterviewerEmail"]);
+  for (const key of formData.keys()) {
+    // Unknown fields reach the strict schema so that a smuggled `userId` is refused, not dropped.
+    if (!known.has(key) && !key.startsWith("$ACTION")) result[key] = formData.get(key);
+  }
+  result.interviewerIds = formData.getAll("interviewerIds").filter((value): value is string => typeof value === "string" && value !== "");
+  const names = formData.getAll("newInterviewerName").map(String);
+  const emails = formData.getAll("newInterviewerEmail").map(String);
+  result.newInterviewers = names
+    .map((name, index) => ({ name, email: emails[index] ?? "" }))
+    .filter((row) => row.name.trim() || row.email.trim());
+  return result;
+}
+
+export const interviewOutcomeSchema = z.strictObject({
+  outcome: z.enum(INTERVIEW_OUTCOMES, { error: "Choose an outcome" }),
+});
