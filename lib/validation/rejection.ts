@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { optionalEmail, optionalText, parseCalendarDate } from "./fields";
+
+export const REJECTION_STAGES = ["applied", "screen", "interview", "final", "offer"] as const;
+export const REJECTION_STAGE_LABELS: Record<(typeof REJECTION_STAGES)[number], string> = {
+  applied: "Application (no interview)",
+  screen: "Screening call",
+  interview: "Interview round",
+  final: "Final round",
+  offer: "Offer stage",
+};
+
+export const REJECTION_CHANNELS = ["email", "call", "letter", "portal", "other"] as const;
+export const REJECTION_CHANNEL_LABELS: Record<(typeof REJECTION_CHANNELS)[number], string> = {
+  email: "Email",
+  call: "Phone call",
+  letter: "Letter",
+  portal: "Applicant portal",
+  other: "Other",
+};
+
+// The sender picker's value for "someone not in my contacts yet".
+export const NEW_SENDER = "new";
+
+// A checkbox posts "on" when ticked and nothing otherwise.
+const checkbox = z
+  .string()
+  .max(5)
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
+const receivedOn = z
+  .string({ error: "Enter the day the rejection arrived" })
+  .trim()
+  .min(1, "Enter the day the rejection arrived")
+  .max(10, "Enter a date like 2026-11-26")
+  .transform((value, ctx) => {
+    const date = parseCalendarDate(value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "Enter a real date like 2026-11-26" });
+      return z.NEVER;
+    }
+    return date;
+  })
+  // A day ahead of UTC covers every time zone; later than that is a typo.
+  .refine((date) => date.getTime() <= Date.now() + 86_400_000, "The rejection cannot arrive in the future");
+
+export const logRejectionSchema = z
+  .strictObject({
+    receivedOn,
+    stageReached: z.enum(REJECTION_STAGES, { error: "Choose how far you got" }),
+    stageRound: z
+      .string()
+      .trim()
+      .max(2, "Enter a round between 1 and 20")
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return null;
+        const round = Number(value);
+        if (!Number.isInteger(round) || round < 1 || round > 20) {
+          ctx.addIssue({ code: "custom", message: "Enter a round between 1 and 20" });
+          return z.NEVER;
+        }
+        return round;
+      }),
+    channel: z.enum(REJECTION_CHANNELS, { error: "Choose how the rejection came" }),
+    // A contact's id, or NEW_SENDER; whose contact it is gets checked by the domain function.
+    senderId: z
+      .string()
+      .trim()
+      .max(64, "That is not a valid id")
+      .regex(/^[\w-]*$/, "That is not a valid id")
+      .optional()
+      .transform((value) => value || null),
+    newSenderName: optionalText(120),
+    newSenderEmail: optionalEmail,
+    feedback: optionalText(5000),
+    closeSecond: checkbox,
+    keepOnFile: checkbox,
+    renewedInterest: checkbox,
+    wantsReferrals: checkbox,
+  })
+  .superRefine((input, ctx) => {
+    if (input.senderId === NEW_SENDER && !input.newSenderName) {
+      ctx.addIssue({ code: "custom", path: ["newSenderName"], message: "Enter the name of the person who sent it" });
+    }
+  })
+  .transform(({ senderId, newSenderName, newSenderEmail, ...rest }) => ({
+    ...rest,
+    stageRound: rest.stageReached === "interview" ? rest.stageRound : null,
+    // A name typed without picking "someone new" still means someone new.
+    sender:
+      senderId === NEW_SENDER || (!senderId && newSenderName)
+        ? ({ kind: "new", name: newSenderName!, email: newSenderEmail } as const)
+        : senderId
+          ? ({ kind: "existing", contactId: senderId } as const)
+          : null,
+  }));
+export type LogRejectionInput = z.output<typeof logRejectionSchema>;
