@@ -1,0 +1,84 @@
+// The text of reminder e-mails: plain text first, with a simple HTML twin.
+import { createHash } from "node:crypto";
+import { formatInZone } from "../schedule/zoned";
+
+export type ReminderFacts = {
+  followUpId: string;
+  title: string;
+  dueAt: Date;
+  timeZone: string;
+  contactName?: string | null;
+  applicationLabel?: string | null;
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
+
+function mailDomain(appUrl: string) {
+  try {
+    return new URL(appUrl).hostname || "bridges.local";
+  } catch {
+    return "bridges.local";
+  }
+}
+
+/** Derived from the delivery key (follow-up, due moment), so every retry carries the same id. */
+export function reminderMessageId(followUpId: string, dueAt: Date, appUrl: string) {
+  return `<reminder.${followUpId}.${dueAt.getTime()}@${mailDomain(appUrl)}>`;
+}
+
+/** A digest's id is derived from the deliveries it carries. */
+export function digestMessageId(deliveryIds: string[], appUrl: string) {
+  const hash = createHash("sha256").update([...deliveryIds].sort().join(",")).digest("hex").slice(0, 32);
+  return `<digest.${hash}@${mailDomain(appUrl)}>`;
+}
+
+export function followUpUrl(followUpId: string, appUrl: string) {
+  return `${appUrl}/follow-ups#follow-up-${followUpId}`;
+}
+
+function withWhom(facts: ReminderFacts) {
+  return [facts.contactName, facts.applicationLabel].filter(Boolean).join(" · ");
+}
+
+export function renderReminderEmail(facts: ReminderFacts, appUrl: string) {
+  const due = formatInZone(facts.dueAt, facts.timeZone);
+  const url = followUpUrl(facts.followUpId, appUrl);
+  const who = withWhom(facts);
+  const subject = `Reminder: ${facts.title}`.slice(0, 250);
+  const text = [`${facts.title}`, `Due ${due} (${facts.timeZone})`, who ? `With ${who}` : null, "", `Open it in Bridges: ${url}`, ""]
+    .filter((line) => line !== null)
+    .join("\n");
+  const html = [
+    `<p><strong>${escapeHtml(facts.title)}</strong></p>`,
+    `<p>Due ${escapeHtml(due)} (${escapeHtml(facts.timeZone)})${who ? `<br>With ${escapeHtml(who)}` : ""}</p>`,
+    `<p><a href="${escapeHtml(url)}">Open it in Bridges</a></p>`,
+  ].join("\n");
+  return { subject, text, html };
+}
+
+export type DigestItem = { followUpId: string | null; subject: string; text: string };
+
+export function renderDigestEmail(items: DigestItem[], appUrl: string) {
+  const count = items.length;
+  const subject = count === 1 ? "Your follow-up for today" : `Your ${count} follow-ups for today`;
+  const text = [
+    `${subject}:`,
+    "",
+    ...items.map((item) => `• ${item.text.split("\n").filter(Boolean).slice(0, 3).join(" — ")}`),
+    "",
+    `All your follow-ups: ${appUrl}/follow-ups`,
+    "",
+  ].join("\n");
+  const html = [
+    `<p>${escapeHtml(subject)}:</p>`,
+    "<ul>",
+    ...items.map((item) => {
+      const title = escapeHtml(item.subject.replace(/^Reminder: /, ""));
+      return item.followUpId ? `<li><a href="${escapeHtml(followUpUrl(item.followUpId, appUrl))}">${title}</a></li>` : `<li>${title}</li>`;
+    }),
+    "</ul>",
+    `<p><a href="${escapeHtml(appUrl)}/follow-ups">All your follow-ups</a></p>`,
+  ].join("\n");
+  return { subject, text, html };
+}

@@ -1,0 +1,65 @@
+// The reminder worker: runs the sweep on a timer. Started inside `npm start` and, for production,
+// as its own process (`npm run worker`); any number may run at once (see docs/decisions/0004-*).
+import { createPrismaClient, type Db } from "../db";
+import { appUrl, env } from "../env";
+import { closeMailTransports } from "./mailer";
+import { runSweep, type SweepOptions } from "./sweep";
+
+export type WorkerOptions = Partial<SweepOptions> & {
+  intervalMs?: number;
+  client?: Db;
+  log?: (line: string) => void;
+};
+
+export type Worker = { stop(): Promise<void> };
+
+export async function startWorker(options: WorkerOptions = {}): Promise<Worker> {
+  const config = env();
+  const intervalMs = options.intervalMs ?? Number(process.env.REMINDER_INTERVAL_MS ?? 5_000);
+  const ownClient = !options.client;
+  const client = options.client ?? createPrismaClient(config.DATABASE_URL);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const sweepOptions: SweepOptions = {
+    appUrl: appUrl(),
+    smtpUrl: config.SMTP_URL,
+    mailFrom: config.MAIL_FROM,
+    leaseMs: Number(process.env.REMINDER_LEASE_MS ?? 60_000),
+    claimBatchSize: Number(process.env.REMINDER_CLAIM_BATCH ?? 500),
+    batchSize: Number(process.env.REMINDER_EMAIL_BATCH ?? 200),
+    ...options,
+  };
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const sweepOnce = async () => {
+    try {
+      const { claimed, emails } = await runSweep(client, sweepOptions);
+      if (claimed || emails) log(JSON.stringify({ job: "reminders", claimed, emails, at: new Date().toISOString() }));
+    } catch (error) {
+      // A failed sweep (database restarting…) is retried on the next tick; nothing is lost.
+      log(JSON.stringify({ job: "reminders", error: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const loop = () => {
+    if (stopped) return;
+    running = sweepOnce().then(() => {
+      if (!stopped) timer = setTimeout(loop, intervalMs);
+    });
+  };
+  loop();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      if (ownClient) {
+        await client.$disconnect();
+        closeMailTransports();
+      }
+    },
+  };
+}

@@ -1,0 +1,220 @@
+// Every test here runs the system-wide sweep, so they live in one file (vitest runs a file's
+// tests in order): two files sweeping at once would take each other's reminders.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from "@/lib/jobs/send-due-emails";
+import { closeMailTransports } from "@/lib/jobs/mailer";
+import { runSweep, type SweepOptions } from "@/lib/jobs/sweep";
+import { createFollowUp } from "@/lib/server/follow-ups/create-follow-up";
+import { snoozeFollowUp } from "@/lib/server/follow-ups/snooze-follow-up";
+import { listEmailDeliveries } from "@/lib/server/deliveries/list-email-deliveries";
+import { localInputToUtc } from "@/lib/schedule/zoned";
+import { followUpSchema, snoozeSchema } from "@/lib/validation/follow-up";
+import { createContact, createFollowUp as seedFollowUp, createUser } from "../factories";
+import { db } from "../support/db";
+import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+
+const APP_URL = "http://bridges.test";
+let sink: SmtpSink;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+afterAll(async () => {
+  closeMailTransports();
+  await sink.close();
+});
+
+const sweep = (options: Partial<SweepOptions> & { at?: Date } = {}) => {
+  const { at, ...rest } = options;
+  return runSweep(db, { appUrl: APP_URL, smtpUrl: sink.url, ...(at ? { now: () => at } : {}), ...rest });
+};
+const mailTo = (address: string) => sink.messages.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === address);
+
+/** Many users quickly: skips password hashing, which the reminders do not need. */
+async function seedUsers(count: number) {
+  const users = Array.from({ length: count }, (_, index) => ({
+    id: `rem-${randomBytes(8).toString("hex")}`,
+    email: `rem-${index}-${randomBytes(6).toString("hex")}@example.test`,
+    passwordHash: "unused",
+    timeZone: "Europe/London",
+    calendarToken: randomBytes(24).toString("base64url"),
+  }));
+  await db.user.createMany({ data: users });
+  return users;
+}
+
+describe("four workers on 1,000 due follow-ups", () => {
+  it("deliver exactly 1,000 in-app notifications and 1,000 distinct e-mails", async () => {
+    const users = await seedUsers(20);
+    const dueAt = new Date(Date.now() - 60_000);
+    await db.followUp.createMany({
+      data: Array.from({ length: 1000 }, (_, index) => ({ userId: users[index % 20]!.id, title: `Reminder ${index}`, dueAt })),
+    });
+    const userIds = users.map((user) => user.id);
+
+    const clients = Array.from({ length: 4 }, () => createPrismaClient(process.env.DATABASE_URL));
+    try {
+      await Promise.all(clients.map((client) => runSweep(client, { appUrl: APP_URL, smtpUrl: sink.url, claimBatchSize: 25, batchSize: 25 })));
+    } finally {
+      await Promise.all(clients.map((client) => client.$disconnect()));
+    }
+
+    const notifications = await db.notification.findMany({ where: { userId: { in: userIds } }, select: { followUpId: true } });
+    expect(notifications).toHaveLength(1000);
+    expect(new Set(notifications.map((row) => row.followUpId)).size).toBe(1000);
+    const deliveries = await db.delivery.groupBy({ by: ["channel", "status"], where: { userId: { in: userIds } }, _count: true });
+    expect(deliveries.map((row) => [row.channel, row.status, row._count]).sort()).toEqual([
+      ["email", "sent", 1000],
+      ["in_app", "sent", 1000],
+    ]);
+    const addresses = new Set(users.map((user) => user.email));
+    const received = sink.messages.filter((mail) => mail.to && !Array.isArray(mail.to) && addresses.has(mail.to.text));
+    expect(received).toHaveLength(1000);
+    expect(new Set(received.map((mail) => mail.messageId)).size).toBe(1000);
+    expect(await db.followUp.count({ where: { userId: { in: userIds }, remindedDueAt: dueAt } })).toBe(1000);
+  });
+});
+
+describe("one reminder per due moment", () => {
+  it("reminds once however often the sweep runs, and again after a snooze moves the due moment", async () => {
+    const user = await createUser(db);
+    const followUp = await seedFollowUp(db, user.id, { title: "Send the portfolio", dueAt: new Date(Date.now() - 1000) });
+    await sweep();
+    await sweep();
+    expect(await db.notification.count({ where: { followUpId: followUp.id } })).toBe(1);
+
+    const snoozedTo = await snoozeFollowUp(user.id, snoozeSchema.parse({ id: followUp.id, choice: "1d" }));
+    await sweep();
+    expect(await db.notification.count({ where: { followUpId: followUp.id } })).toBe(1);
+    await sweep({ at: new Date(snoozedTo.getTime() + 1000) });
+    await sweep({ at: new Date(snoozedTo.getTime() + 2000) });
+    expect(await db.notification.count({ where: { followUpId: followUp.id } })).toBe(2);
+    expect(await db.delivery.count({ where: { followUpId: followUp.id, channel: "email" } })).toBe(2);
+  });
+
+  it("sends nothing for a follow-up done or dismissed before it came due", async () => {
+    const user = await createUser(db);
+    const done = await seedFollowUp(db, user.id, { status: "done", dueAt: new Date(Date.now() - 1000) });
+    const dismissed = await seedFollowUp(db, user.id, { status: "dismissed", dueAt: new Date(Date.now() - 1000) });
+    await sweep();
+    expect(await db.delivery.count({ where: { followUpId: { in: [done.id, dismissed.id] } } })).toBe(0);
+  });
+
+  it("delivers nothing for a follow-up created in a transaction that rolled back", async () => {
+    const user = await createUser(db, { timeZone: "UTC" });
+    const input = followUpSchema.parse({ title: "Never committed", dueAt: "2026-01-01T09:00" });
+    let createdId = "";
+    await expect(
+      db.$transaction(async (tx) => {
+        createdId = (await createFollowUp(user.id, input, tx)).id;
+        // A sweep running while the transaction is open cannot see the row either.
+        await sweep();
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    await sweep();
+    expect(createdId).not.toBe("");
+    expect(await db.followUp.count({ where: { id: createdId } })).toBe(0);
+    expect(await db.notification.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.delivery.count({ where: { userId: user.id } })).toBe(0);
+    expect(mailTo(user.email)).toHaveLength(0);
+  });
+});
+
+describe("e-mail", () => {
+  it("sends a plain-text and HTML message with a stable Message-ID and a link back to the follow-up", async () => {
+    const user = await createUser(db, { timeZone: "America/New_York" });
+    const contact = await createContact(db, user.id, { name: "Greta <Eriksen>" });
+    const followUp = await seedFollowUp(db, user.id, { title: "Thank Greta & ask about Q1", contactId: contact.id, dueAt: new Date(Date.now() - 1000) });
+    await sweep();
+    const [mail] = await waitForMail(user.email, 1);
+    expect(mail!.subject).toBe("Reminder: Thank Greta & ask about Q1");
+    expect(mail!.messageId).toBe(`<reminder.${followUp.id}.${followUp.dueAt.getTime()}@bridges.test>`);
+    expect(mail!.text).toContain("With Greta <Eriksen>");
+    expect(mail!.text).toContain(`${APP_URL}/follow-ups#follow-up-${followUp.id}`);
+    expect(mail!.html).toContain("Greta &lt;Eriksen&gt;");
+    expect(mail!.html).toContain(`href="${APP_URL}/follow-ups#follow-up-${followUp.id}"`);
+  });
+
+  it("retries after the SMTP server refuses, with backoff, and delivers once it accepts", async () => {
+    const user = await createUser(db);
+    const followUp = await seedFollowUp(db, user.id, { dueAt: new Date(Date.now() - 1000) });
+    sink.refuseNext(1);
+    const start = new Date();
+    await sweep({ at: start });
+    const refused = await db.delivery.findFirstOrThrow({ where: { followUpId: followUp.id, channel: "email" } });
+    expect(refused).toMatchObject({ status: "pending", attempts: 1 });
+    expect(refused.lastError).toMatch(/try again later/);
+    expect(refused.nextAttemptAt.getTime()).toBe(start.getTime() + retryDelayMs(1));
+
+    await sweep({ at: new Date(start.getTime() + retryDelayMs(1) - 1000) });
+    expect(mailTo(user.email)).toHaveLength(0);
+    await sweep({ at: new Date(start.getTime() + retryDelayMs(1)) });
+    expect(await db.delivery.findFirstOrThrow({ where: { id: refused.id } })).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(mailTo(user.email)).toHaveLength(1);
+  });
+
+  it("ends as failed, visible to the user, when the server keeps refusing", async () => {
+    const user = await createUser(db);
+    await seedFollowUp(db, user.id, { dueAt: new Date(Date.now() - 1000) });
+    sink.refuseNext(MAX_EMAIL_ATTEMPTS);
+    let at = Date.now();
+    for (let attempt = 1; attempt <= MAX_EMAIL_ATTEMPTS; attempt++) {
+      await sweep({ at: new Date(at) });
+      at += retryDelayMs(attempt);
+    }
+    sink.refuseNext(0);
+    const [delivery] = await listEmailDeliveries(user.id);
+    expect(delivery).toMatchObject({ status: "failed", attempts: MAX_EMAIL_ATTEMPTS });
+    expect(delivery!.lastError).toMatch(/try again later/);
+    await sweep({ at: new Date(at + 3600_000 * 24) });
+    expect(mailTo(user.email)).toHaveLength(0);
+  });
+
+  it("records the message in the user's outbox when no SMTP server is configured", async () => {
+    const user = await createUser(db);
+    const other = await createUser(db);
+    await seedFollowUp(db, user.id, { title: "Outbox me", dueAt: new Date(Date.now() - 1000) });
+    await sweep({ smtpUrl: undefined });
+    const outbox = await listEmailDeliveries(user.id);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ status: "outbox", subject: "Reminder: Outbox me", toAddress: user.email });
+    expect(outbox[0]!.textBody).toContain("/follow-ups#follow-up-");
+    expect(await listEmailDeliveries(other.id)).toHaveLength(0);
+  });
+
+  it("groups a digest user's reminders into one message at their chosen local hour", async () => {
+    const zone = "America/New_York";
+    const user = await createUser(db, { timeZone: zone, digestEnabled: true, digestHour: 8 });
+    const at = (local: string) => localInputToUtc(local, zone)!;
+    for (const [title, due] of [["First", "2027-01-15T06:00"], ["Second", "2027-01-15T06:30"], ["Third", "2027-01-15T07:00"]]) {
+      await seedFollowUp(db, user.id, { title: title!, dueAt: at(due!) });
+    }
+    await sweep({ at: at("2027-01-15T07:05") });
+    expect(await db.notification.count({ where: { userId: user.id } })).toBe(3);
+    await sweep({ at: at("2027-01-15T07:59") });
+    expect(mailTo(user.email)).toHaveLength(0);
+
+    await sweep({ at: at("2027-01-15T08:00") });
+    const [digest] = await waitForMail(user.email, 1);
+    expect(digest!.subject).toBe("Your 3 follow-ups for today");
+    for (const title of ["First", "Second", "Third"]) {
+      expect(digest!.text).toContain(title);
+      expect(digest!.html).toContain(title);
+    }
+    await sweep({ at: at("2027-01-16T08:00") });
+    expect(mailTo(user.email)).toHaveLength(1);
+    expect(await db.delivery.count({ where: { userId: user.id, channel: "email", status: "sent", messageId: digest!.messageId } })).toBe(3);
+  });
+});
+
+async function waitForMail(address: string, count: number) {
+  const deadline = Date.now() + 10_000;
+  while (mailTo(address).length < count) {
+    if (Date.now() > deadline) throw new Error(`No mail for ${address}`);
+    await sink.waitForMessages(sink.messages.length + 1, deadline - Date.now()).catch(() => undefined);
+  }
+  return mailTo(address);
+}
