@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../csv/read-csv";
+import { normaliseDate, normaliseStatus } from "./cells";
+import { missingRequiredFields } from "./fields";
+import { detectPreset, findHeaderRow, guessMapping, normaliseHeader, presetMapping } from "./guess-mapping";
+import { mapRow } from "./map-row";
+
+const LINKEDIN_CSV = `Notes:
+"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Ana,López,https://www.linkedin.com/in/ana-lopez,ana@example.test,Acme Robotics,Head of Talent,12 Mar 2024
+Ben,Okafor,https://www.linkedin.com/in/ben,,"Globex, Inc.",Engineer,03 Jan 2023
+`;
+
+describe("guessMapping", () => {
+  it("recognises common spreadsheet headers whatever their case and punctuation", () => {
+    const headers = ["Company Name", "Job Title", "Date Applied", "STATUS", "Link", "Salary", "Comments", "Unrelated"];
+    expect(guessMapping("applications", headers)).toMatchObject({
+      company: 0,
+      role: 1,
+      appliedOn: 2,
+      status: 3,
+      postingUrl: 4,
+      salaryRange: 5,
+      notes: 6,
+      location: null,
+      tags: null,
+    });
+  });
+
+  it("gives a column to one field only, preferring the field's best alias", () => {
+    const mapping = guessMapping("contacts", ["Title", "Name", "Position"]);
+    expect(mapping).toMatchObject({ name: 1, title: 0 });
+    expect(Object.values(mapping).filter((index) => index === 0)).toHaveLength(1);
+  });
+
+  it("maps Bridges' own export headers back to the same fields", () => {
+    const exported = ["Company", "Role", "Status", "Applied on", "Posting URL", "Location", "Work mode", "Salary range", "Source", "Decision expected on", "Priority", "Tags", "Notes", "Referrer", "Last activity", "Created at", "Bridges id"];
+    const mapping = guessMapping("applications", exported);
+    for (const key of ["company", "role", "status", "appliedOn", "postingUrl", "location", "workMode", "salaryRange", "source", "decisionExpectedOn", "priority", "tags", "notes"]) {
+      expect(mapping[key], key).not.toBeNull();
+    }
+  });
+
+  it("normalises accents and punctuation in headers", () => {
+    expect(normaliseHeader(" E-mail Adresse ")).toBe("emailadresse");
+    expect(normaliseHeader("Société")).toBe("societe");
+  });
+});
+
+describe("LinkedIn connections", () => {
+  const { rows } = parseCsv(LINKEDIN_CSV);
+
+  it("finds the header below LinkedIn's notes and recognises the preset", () => {
+    const headerRow = findHeaderRow("contacts", rows);
+    expect(rows[headerRow]![0]).toBe("First Name");
+    expect(detectPreset(rows[headerRow]!)).toBe("linkedin");
+    expect(detectPreset(["Name", "Email"])).toBe("generic");
+  });
+
+  it("maps a connection to a contact", () => {
+    const headerRow = findHeaderRow("contacts", rows);
+    const mapping = presetMapping("linkedin", "contacts", rows[headerRow]!);
+    expect(missingRequiredFields("contacts", mapping)).toBeNull();
+    expect(mapRow("contacts", mapping, rows[headerRow + 1]!)).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        name: "Ana López",
+        email: "ana@example.test",
+        linkedinUrl: "https://www.linkedin.com/in/ana-lopez",
+        company: "Acme Robotics",
+        title: "Head of Talent",
+        howMet: "Connected on LinkedIn on 2024-03-12",
+        role: null,
+      }),
+    });
+    expect(mapRow("contacts", mapping, rows[headerRow + 2]!)).toMatchObject({ ok: true, value: { name: "Ben Okafor", email: null, company: "Globex, Inc." } });
+  });
+});
+
+describe("mapRow for applications", () => {
+  const headers = ["Company", "Role", "Status", "Applied on", "Posting URL", "Priority", "Tags", "Work mode"];
+  const mapping = guessMapping("applications", headers);
+
+  it("reads lenient values into typed ones", () => {
+    const result = mapRow("applications", mapping, ["'=Acme", " Engineer ", "Phone screen", "26 Nov 2026", "https://jobs.example/1", "High", "Remote, dream", "WFH"]);
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        company: "=Acme",
+        role: "Engineer",
+        status: "screening",
+        appliedOn: new Date(Date.UTC(2026, 10, 26)),
+        postingUrl: "https://jobs.example/1",
+        priority: 1,
+        tags: ["remote", "dream"],
+        workMode: "remote",
+      }),
+    });
+  });
+
+  it("leaves blank optional cells as not given (null), so an update keeps what is there", () => {
+    const result = mapRow("applications", mapping, ["Acme", "Engineer", "", "", "", "", "", ""]);
+    expect(result).toMatchObject({ ok: true, value: { status: null, appliedOn: null, priority: null, tags: [], workMode: null } });
+  });
+
+  it("names every problem with its column", () => {
+    const result = mapRow("applications", mapping, ["", "Engineer", "Maybe", "03/04/2026", "javascript:alert(1)", "9", "", "Moon"]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      "Company: required, but the cell is empty",
+      expect.stringMatching(/^Status: use one of: wishlist, applied/),
+      "Applied on: Enter a real date like 2026-11-26",
+      "Posting URL: Enter a web address starting with https://",
+      "Work mode: use on site, hybrid or remote",
+      "Priority: use 1, 2 or 3 (high, normal, low)",
+    ]);
+  });
+
+  it("refuses a cell that is too long", () => {
+    const result = mapRow("applications", mapping, ["Acme", "x".repeat(201)]);
+    expect(result).toEqual({ ok: false, errors: ["Role: Use at most 200 characters"] });
+  });
+});
+
+describe("cell readers", () => {
+  it.each([
+    ["2026-11-26", "2026-11-26"],
+    ["2026/1/5", "2026-01-05"],
+    ["2026-11-26T09:00:00Z", "2026-11-26"],
+    ["26 Nov 2026", "2026-11-26"],
+    ["3 September 2025", "2025-09-03"],
+    ["Nov 26, 2026", "2026-11-26"],
+    ["26.11.2026", "2026-11-26"],
+    ["11/26/2026", "11/26/2026"],
+  ])("reads the date %j as %j", (input, expected) => {
+    expect(normaliseDate(input)).toBe(expected);
+  });
+
+  it("reads status synonyms", () => {
+    expect(normaliseStatus("Interview")).toBe("interviewing");
+    expect(normaliseStatus("No response")).toBe("ghosted");
+    expect(normaliseStatus("REJECTED")).toBe("rejected");
+    expect(normaliseStatus("Pending?")).toBe("Pending?");
+  });
+});
+
+describe("missingRequiredFields", () => {
+  it("asks for the company and role of applications", () => {
+    expect(missingRequiredFields("applications", { company: null, role: null })).toBe("Choose the column that holds the Company and the Role.");
+    expect(missingRequiredFields("applications", { company: 0, role: 1 })).toBeNull();
+  });
+  it("accepts a name from first and last name columns", () => {
+    expect(missingRequiredFields("contacts", { firstName: 0 })).toBeNull();
+    expect(missingRequiredFields("contacts", { email: 0 })).toMatch(/Name/);
+  });
+});
