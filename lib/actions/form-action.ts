@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireActionUser } from "../auth/current-user";
 import { isAppError } from "../errors";
@@ -35,12 +36,22 @@ export async function runFormAction<S extends z.ZodType, T>(
   }
 }
 
-/** For buttons without a form schema (delete, restore, move): the user, or null when signed out. */
-export async function actionUserOrNull(): Promise<SessionUser | null> {
+/**
+ * For one-click buttons without a form (delete, restore): signed out → the login page; an id
+ * that is not the user's → the not-found page, never a 500.
+ */
+export async function runOneClick(run: (userId: string) => Promise<unknown>) {
+  let user: SessionUser;
   try {
-    return await requireActionUser();
+    user = await requireActionUser();
   } catch (error) {
-    if (isAppError(error)) return null;
+    if (isAppError(error)) redirect("/login");
+    throw error;
+  }
+  try {
+    await run(user.id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
 }

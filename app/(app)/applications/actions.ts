@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { actionUserOrNull, runFormAction } from "@/lib/actions/form-action";
-import { isAppError } from "@/lib/errors";
+import { redirect } from "next/navigation";
+import { runFormAction, runOneClick } from "@/lib/actions/form-action";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { deleteApplication } from "@/lib/server/applications/delete-application";
 import { restoreApplication } from "@/lib/server/applications/restore-application";
@@ -41,26 +40,14 @@ export async function updateApplicationAction(applicationId: string, _prev: Form
   redirect(`/applications/${applicationId}`);
 }
 
-/** Runs a one-click change; an id that is not the user's shows the not-found page, never a 500. */
-async function oneClick(run: (userId: string) => Promise<unknown>) {
-  const user = await actionUserOrNull();
-  if (!user) redirect("/login");
-  try {
-    await run(user.id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function deleteApplicationAction(applicationId: string) {
-  await oneClick((userId) => deleteApplication(userId, applicationId));
+  await runOneClick((userId) => deleteApplication(userId, applicationId));
   revalidatePipeline(applicationId);
   redirect(`/applications?deleted=${encodeURIComponent(applicationId)}`);
 }
 
 export async function restoreApplicationAction(applicationId: string) {
-  await oneClick((userId) => restoreApplication(userId, applicationId));
+  await runOneClick((userId) => restoreApplication(userId, applicationId));
   revalidatePipeline(applicationId);
   redirect(`/applications/${applicationId}`);
 }
@@ -87,7 +74,7 @@ export async function setInterviewOutcomeAction(applicationId: string, interview
 }
 
 export async function deleteInterviewAction(applicationId: string, interviewId: string) {
-  await oneClick((userId) => deleteInterview(userId, interviewId));
+  await runOneClick((userId) => deleteInterview(userId, interviewId));
   revalidatePipeline(applicationId);
 }
 
@@ -101,6 +88,6 @@ export async function addApplicationNoteAction(applicationId: string, _prev: For
 }
 
 export async function deleteApplicationNoteAction(applicationId: string, noteId: string) {
-  await oneClick((userId) => deleteNote(userId, noteId));
+  await runOneClick((userId) => deleteNote(userId, noteId));
   revalidatePipeline(applicationId);
 }

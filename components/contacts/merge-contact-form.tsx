@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SelectField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form";
+
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; others: { id: string; name: string; email: string | null }[]; name: string };
+
+export function MergeContactForm({ action, others, name }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  if (!others.length) return null;
+  return (
+    <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
+      <summary className="cursor-pointer font-medium">Merge a duplicate into {name}</summary>
+      <form action={formAction} className="mt-3 space-y-3">
+        <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+        <SelectField
+          name="duplicateId"
+          label="Duplicate contact"
+          options={others.map((other) => ({ value: other.id, label: `${other.name}${other.email ? ` (${other.email})` : ""}` }))}
+          errors={state.fieldErrors?.duplicateId}
+          hint="Its interviews, interactions, notes and follow-ups move here; then it is deleted."
+        />
+        <SubmitButton variant="secondary">Merge contacts</SubmitButton>
+      </form>
+    </details>
+  );
+}
