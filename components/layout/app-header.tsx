@@ -2,8 +2,9 @@ import Link from "next/link";
 import { logOutAction } from "@/app/(app)/actions";
 import { NAV_LINKS } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
 
-export function AppHeader({ email }: { email: string }) {
+export function AppHeader({ email, userId }: { email: string; userId: string }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -17,6 +18,7 @@ export function AppHeader({ email }: { email: string }) {
             </Link>
           ))}
         </nav>
+        <UnreadBadge userId={userId} />
         <ThemeToggle />
         <details className="relative">
           <summary className="cursor-pointer list-none rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">

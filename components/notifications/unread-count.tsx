@@ -1,0 +1,49 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+
+const POLL_MS = 10_000;
+
+export function UnreadCount({ initial }: { initial: number }) {
+  // A poll result counts only until the server renders a newer count (navigation, mark-read).
+  const [polled, setPolled] = useState<{ since: number; count: number } | null>(null);
+  const count = polled && polled.since === initial ? polled.count : initial;
+  const initialRef = useRef(initial);
+  useEffect(() => {
+    initialRef.current = initial;
+  }, [initial]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const poll = async () => {
+      if (document.visibilityState !== "visible") return;
+      const response = await fetch("/api/notifications/unread", { cache: "no-store" }).catch(() => null);
+      if (!cancelled && response?.ok) setPolled({ since: initialRef.current, count: ((await response.json()) as { count: number }).count });
+    };
+    const timer = setInterval(poll, POLL_MS);
+    document.addEventListener("visibilitychange", poll);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", poll);
+    };
+  }, []);
+
+  return (
+    <Link
+      href="/notifications"
+      aria-label={`${count} unread`}
+      title="Unread notifications"
+      className="relative rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden>🔔</span>
+      <span
+        data-testid="unread-count"
+        className={`ml-1 inline-block min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${count > 0 ? "bg-red-600 text-white" : "bg-slate-200 text-slate-600 dark:bg-slate-700 dark:text-slate-200"}`}
+      >
+        {count}
+      </span>
+    </Link>
+  );
+}
