@@ -1,0 +1,123 @@
+"use client";
+
+import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useOptimistic, useState, useTransition } from "react";
+import { moveApplicationAction } from "@/app/(app)/board/actions";
+import { FormMessage } from "@/components/ui/field";
+import type { BoardCard, BoardColumn } from "@/lib/server/applications/list-board";
+import { APPLICATION_STATUSES, STATUS_LABELS, type ApplicationStatus } from "@/lib/validation/application";
+import { moveCard } from "./move-card";
+
+export function Board({ columns }: { columns: BoardColumn[] }) {
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [optimistic, applyMove] = useOptimistic(columns, moveCard);
+  // A small distance keeps clicks on a card's link and menu from starting a drag.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+
+  function move(card: BoardCard, status: ApplicationStatus) {
+    if (card.status === status) return;
+    // A rejection is a record of its own (stage, feedback, letters): its form sets the status.
+    if (status === "rejected") {
+      router.push(`/applications/${card.id}/rejection`);
+      return;
+    }
+    setError(null);
+    startTransition(async () => {
+      applyMove({ id: card.id, status });
+      const result = await moveApplicationAction(card.id, status);
+      if (!result.ok) setError(result.message);
+    });
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    const card = active.data.current as BoardCard | undefined;
+    if (card && over) move(card, over.id as ApplicationStatus);
+  }
+
+  return (
+    <div className="space-y-3">
+      <FormMessage message={error} />
+      <DndContext id="board" sensors={sensors} onDragEnd={onDragEnd}>
+        <div className="flex gap-3 overflow-x-auto pb-4">
+          {optimistic.map((column) => (
+            <Column key={column.status} column={column} onMove={move} />
+          ))}
+        </div>
+      </DndContext>
+    </div>
+  );
+}
+
+function Column({ column, onMove }: { column: BoardColumn; onMove: (card: BoardCard, status: ApplicationStatus) => void }) {
+  const { setNodeRef, isOver } = useDroppable({ id: column.status });
+  const headingId = `column-${column.status}`;
+  return (
+    <section
+      ref={setNodeRef}
+      aria-labelledby={headingId}
+      className={`flex w-64 shrink-0 flex-col gap-2 rounded-lg p-2 ${isOver ? "bg-brand-50 ring-2 ring-brand-500 dark:bg-slate-800" : "bg-slate-100 dark:bg-slate-900"}`}
+    >
+      <h2 id={headingId} className="flex items-center justify-between px-1 text-sm font-semibold">
+        {STATUS_LABELS[column.status]}
+        <span className="rounded-full bg-white px-2 text-xs font-normal text-slate-600 dark:bg-slate-800 dark:text-slate-300">{column.total}</span>
+      </h2>
+      <ul className="flex min-h-16 flex-col gap-2">
+        {column.cards.map((card) => (
+          <Card key={card.id} card={card} onMove={onMove} />
+        ))}
+      </ul>
+      {column.total > column.cards.length ? (
+        <Link href={`/applications?status=${column.status}`} className="px-1 text-xs text-brand-600 underline">
+          See all {column.total}
+        </Link>
+      ) : null}
+    </section>
+  );
+}
+
+function Card({ card, onMove }: { card: BoardCard; onMove: (card: BoardCard, status: ApplicationStatus) => void }) {
+  // Pointer dragging only; keyboard users have the status menu, which says what it does.
+  const { setNodeRef, listeners, transform, isDragging } = useDraggable({ id: card.id, data: card });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  const menuId = `move-${card.id}`;
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      {...listeners}
+      data-testid="board-card"
+      className={`cursor-grab touch-none rounded-md border border-slate-200 bg-white p-2 text-sm shadow-sm dark:border-slate-700 dark:bg-slate-950 ${isDragging ? "z-10 opacity-80 shadow-lg" : ""}`}
+    >
+      <Link href={`/applications/${card.id}`} className="font-medium text-brand-600 hover:underline">
+        {card.role}
+      </Link>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{card.company}</p>
+      <form
+        className="mt-2 flex items-center gap-1"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const status = new FormData(event.currentTarget).get("status");
+          onMove(card, status as ApplicationStatus);
+        }}
+      >
+        <label htmlFor={menuId} className="sr-only">
+          Status of {card.role} at {card.company}
+        </label>
+        <select id={menuId} name="status" defaultValue={card.status} key={card.status} className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-1 py-0.5 text-xs dark:border-slate-700 dark:bg-slate-900">
+          {APPLICATION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          Move
+        </button>
+      </form>
+    </li>
+  );
+}
