@@ -11,9 +11,8 @@ import { hashPassword } from "../lib/auth/password";
 import { openAppDatabase } from "../scripts/lib/database";
 import { loadDotEnv } from "../scripts/lib/local-config";
 import { pick, sample } from "../tests/factories";
+import { BENCH_EMAIL, BENCH_PASSWORD } from "./constants";
 
-export const BENCH_EMAIL = "bench@bridges.local";
-export const BENCH_PASSWORD = "bench-password";
 const OTHER_USERS = 1000;
 const BATCH = 5000;
 
