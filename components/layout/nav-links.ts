@@ -5,6 +5,7 @@ export const NAV_LINKS: readonly { href: string; label: string }[] = [
   { href: "/board", label: "Board" },
   { href: "/contacts", label: "Contacts" },
   { href: "/follow-ups", label: "Follow-ups" },
+  { href: "/letters", label: "Letters" },
   { href: "/notifications", label: "Notifications" },
   { href: "/settings", label: "Settings" },
 ];

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RejectionForm, type RejectionFormDefaults } from "@/components/rejection/rejection-form";
+import { RejectionSteps } from "@/components/rejection/rejection-steps";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { requireUser } from "@/lib/auth/current-user";
+import { dayIn, dayOfDateColumn } from "@/lib/schedule/follow-up-plan";
+import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
+import { getRejection, type RejectionDetail } from "@/lib/server/rejections/get-rejection";
+import { logRejectionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Log rejection" };
+
+function formDefaults(rejection: RejectionDetail["rejection"], timeZone: string): RejectionFormDefaults {
+  if (!rejection) {
+    return {
+      receivedOn: dayIn(new Date(), timeZone),
+      stageReached: "interview",
+      stageRound: "",
+      channel: "email",
+      senderId: "",
+      feedback: "",
+      closeSecond: false,
+      keepOnFile: false,
+      renewedInterest: true,
+      wantsReferrals: false,
+    };
+  }
+  return {
+    ...rejection,
+    receivedOn: dayOfDateColumn(rejection.receivedOn),
+    stageRound: rejection.stageRound?.toString() ?? "",
+    senderId: rejection.senderId ?? "",
+    feedback: rejection.feedback ?? "",
+  };
+}
+
+export default async function LogRejectionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [application, contacts] = await Promise.all([orNotFound(getRejection(user.id, id)), listContactOptions(user.id)]);
+  const editing = Boolean(application.rejection);
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div className="space-y-3">
+        <Link href={`/applications/${application.id}`} className="text-sm text-brand-600 hover:underline">
+          ← {application.role} at {application.company.name}
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight">{editing ? "Edit rejection" : "Log rejection"}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          A no is rarely the end. Record what happened, and Bridges drafts a thank-you for everyone you met and a plan to keep those
+          contacts open: the person they chose may not work out, and interviewers often pass their second choices on.
+        </p>
+        <RejectionSteps applicationId={application.id} current="rejection" logged={editing} />
+      </div>
+      <RejectionForm
+        action={logRejectionAction.bind(null, application.id)}
+        contacts={contacts}
+        defaults={formDefaults(application.rejection, user.timeZone)}
+        company={application.company.name}
+      />
+    </div>
+  );
+}

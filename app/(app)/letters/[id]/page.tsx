@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LetterEditor } from "@/components/letters/letter-editor";
+import { LetterSummary } from "@/components/letters/letter-summary";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { requireUser } from "@/lib/auth/current-user";
+import { isMailConfigured } from "@/lib/jobs/mailer";
+import { getLetter } from "@/lib/server/letters/get-letter";
+import { letterAction } from "../actions";
+
+export const metadata: Metadata = { title: "Letter" };
+
+export default async function LetterPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const letter = await orNotFound(getLetter(user.id, id));
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Link href="/letters" className="text-sm text-brand-600 hover:underline">
+        ← Letters
+      </Link>
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Letter to {letter.contact?.name ?? letter.recipientName ?? "someone"}</h1>
+        <LetterSummary letter={letter} timeZone={user.timeZone} now={new Date()} />
+      </div>
+      <LetterEditor letter={letter} action={letterAction.bind(null, letter.id)} canSend={isMailConfigured()} />
+    </div>
+  );
+}

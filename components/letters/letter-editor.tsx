@@ -1,0 +1,117 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useFormStatus } from "react-dom";
+import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
+import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
+import { mailtoHref } from "@/lib/letters/mailto";
+import type { FormState } from "@/lib/validation/form";
+import type { LetterIntent } from "@/lib/validation/letter";
+
+export type EditableLetter = { id: string; subject: string; body: string; recipientEmail: string | null; status: "draft" | "sent" | "skipped" };
+
+type Props = {
+  letter: EditableLetter;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  canSend: boolean;
+};
+
+function IntentButton({ intent, variant = "secondary", children }: { intent: LetterIntent; variant?: ButtonVariant; children: string }) {
+  const { pending, data } = useFormStatus();
+  const busy = pending && data?.get("intent") === intent;
+  return (
+    <button type="submit" name="intent" value={intent} disabled={pending} aria-busy={busy} className={buttonClasses(variant)}>
+      {busy ? <span aria-hidden className="size-3.5 animate-spin rounded-full border-2 border-current border-t-transparent" /> : null}
+      {children}
+    </button>
+  );
+}
+
+/**
+ * Subject and body, editable, with every way out: copy the text, open it in the user's mail
+ * program, send it from the app (when SMTP is configured), record it as sent, or skip it.
+ */
+export function LetterEditor({ letter, action, canSend }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const [subject, setSubject] = useState(state.values?.subject ?? letter.subject);
+  const [body, setBody] = useState(state.values?.body ?? letter.body);
+  const [copied, setCopied] = useState<string | null>(null);
+  const errors = state.fieldErrors ?? {};
+  const editable = letter.status === "draft";
+  const idFor = (field: string) => `${field}-${letter.id}`;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(body);
+      setCopied("Letter copied. Paste it into your e-mail.");
+    } catch {
+      setCopied("Your browser did not allow copying: select the text and copy it yourself.");
+    }
+  }
+
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      <TextField
+        id={idFor("subject")}
+        name="subject"
+        label="Subject"
+        value={subject}
+        onChange={(event) => setSubject(event.target.value)}
+        readOnly={!editable}
+        maxLength={300}
+        errors={errors.subject}
+      />
+      <TextAreaField
+        id={idFor("body")}
+        name="body"
+        label="Body"
+        rows={16}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        readOnly={!editable}
+        errors={errors.body}
+        className="font-serif leading-relaxed"
+      />
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" onClick={copy} className={buttonClasses("secondary")}>
+          Copy
+        </button>
+        {/* A real mailto: link, so it also works as a link; "button" is its name in the product's contract. */}
+        <a
+          role="button"
+          href={mailtoHref({ to: letter.recipientEmail, subject, body })}
+          className={buttonClasses("secondary")}
+          onKeyDown={(event) => {
+            if (event.key === " ") {
+              event.preventDefault();
+              event.currentTarget.click();
+            }
+          }}
+        >
+          Open in email
+        </a>
+        {editable ? (
+          <>
+            {canSend && letter.recipientEmail ? <IntentButton intent="send" variant="primary">Send</IntentButton> : null}
+            <IntentButton intent="markSent" variant={canSend && letter.recipientEmail ? "secondary" : "primary"}>
+              Mark as sent
+            </IntentButton>
+            <IntentButton intent="save" variant="ghost">
+              Save draft
+            </IntentButton>
+            <IntentButton intent="skip" variant="ghost">
+              Skip
+            </IntentButton>
+          </>
+        ) : null}
+      </div>
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {copied}
+      </p>
+      {editable && !letter.recipientEmail ? (
+        <p className="text-xs text-slate-500 dark:text-slate-400">No e-mail address on file for this person: open it in your mail program and add the address there.</p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { db } from "../../db";
+import { notFound } from "../../errors";
+
+export const letterSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  subject: true,
+  body: true,
+  recipientName: true,
+  recipientEmail: true,
+  dueAt: true,
+  sentAt: true,
+  contact: { select: { id: true, name: true } },
+  application: { select: { id: true, role: true, company: { select: { name: true } } } },
+} as const;
+
+export async function getLetter(userId: string, letterId: string) {
+  const letter = await db.letter.findFirst({ where: { id: letterId, userId }, select: letterSelect });
+  if (!letter) throw notFound("Letter");
+  return letter;
+}
+export type LetterDetail = Awaited<ReturnType<typeof getLetter>>;
