@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 export const SHORTCUTS = [
   { keys: "n", description: "New application", href: "/applications/new" },
   { keys: "c", description: "New contact", href: "/contacts/new" },
-  { keys: "f", description: "New follow-up", href: "/follow-ups?new=1" },
+  { keys: "f", description: "New follow-up", href: "/follow-ups/new" },
   { keys: "/", description: "Search" },
   { keys: "g d", description: "Go to the dashboard", href: "/dashboard" },
   { keys: "g a", description: "Go to applications", href: "/applications" },

@@ -3,7 +3,8 @@ import { expect, formAlert, logIn, logOut, PASSWORD, signUp, test, uniqueEmail }
 test("a new user signs up, lands on the dashboard, logs out and logs in again", async ({ page }) => {
   const { email } = await signUp(page);
   await expect(page.getByRole("heading", { name: /welcome/i })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Nothing is due today" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Due today" })).toBeVisible();
+  await expect(page.getByText("Nothing due today.")).toBeVisible();
 
   await logOut(page);
   await page.goto("/dashboard");

@@ -1,0 +1,199 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/applications/status-badge";
+import { FollowUpActions } from "@/components/follow-ups/follow-up-actions";
+import { formatInZone, startOfLocalDay } from "@/lib/schedule/zoned";
+import { countApplicationsByStatus } from "@/lib/server/applications/count-applications-by-status";
+import { listRecentActivity } from "@/lib/server/activity/list-recent-activity";
+import { listContactsToTouch } from "@/lib/server/dashboard/list-contacts-to-touch";
+import { listDueFollowUps } from "@/lib/server/follow-ups/list-due-follow-ups";
+import { listUpcomingInterviews } from "@/lib/server/interviews/list-upcoming-interviews";
+import { listLettersOwed } from "@/lib/server/letters/list-letters-owed";
+import { APPLICATION_STATUSES, STATUS_LABELS } from "@/lib/validation/application";
+import { DashboardCard, EmptyState } from "./card";
+
+type BlockProps = { userId: string; timeZone: string; now: Date };
+
+export async function DueFollowUps({ userId, timeZone, now }: BlockProps) {
+  const { overdue, today } = await listDueFollowUps(userId, { now, timeZone });
+  const items = [...overdue.map((item) => ({ item, overdue: true })), ...today.map((item) => ({ item, overdue: false }))];
+  return (
+    <DashboardCard title="Due today" id="due-today" action={{ href: "/follow-ups", label: "All follow-ups" }}>
+      {items.length === 0 ? (
+        <EmptyState>Nothing due today. Follow-ups you plan — after a rejection, or by hand — show up here on their day.</EmptyState>
+      ) : (
+        <ul className="space-y-3">
+          {items.map(({ item, overdue: late }) => (
+            <li key={item.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <p className="font-medium">{item.title}</p>
+                <time dateTime={item.dueAt.toISOString()} className={`text-xs ${late ? "font-semibold text-red-700 dark:text-red-400" : "text-slate-500"}`}>
+                  {late ? "Overdue · " : ""}
+                  {formatInZone(item.dueAt, timeZone, "EEE d MMM, HH:mm")}
+                </time>
+              </div>
+              {item.contact || item.application ? (
+                <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+                  {item.contact ? <Link href={`/contacts/${item.contact.id}`} className="hover:underline">{item.contact.name}</Link> : null}
+                  {item.contact && item.application ? " · " : null}
+                  {item.application ? (
+                    <Link href={`/applications/${item.application.id}`} className="hover:underline">
+                      {item.application.role} at {item.application.company.name}
+                    </Link>
+                  ) : null}
+                </p>
+              ) : null}
+              <FollowUpActions followUp={{ id: item.id, title: item.title }} compact />
+            </li>
+          ))}
+        </ul>
+      )}
+    </DashboardCard>
+  );
+}
+
+export async function LettersWaiting({ userId, timeZone, now }: BlockProps) {
+  const letters = await listLettersOwed(userId, 6);
+  return (
+    <DashboardCard title="Letters to write" id="letters-waiting" action={{ href: "/letters", label: "All letters" }}>
+      {letters.length === 0 ? (
+        <EmptyState>No letters waiting. When you log a rejection, thank-you drafts for the people worth thanking appear here.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {letters.map((letter) => {
+            const late = letter.dueAt ? letter.dueAt < now : false;
+            return (
+              <li key={letter.id} className="py-2">
+                <Link href={`/letters/${letter.id}`} className="font-medium hover:underline">
+                  {letter.subject}
+                </Link>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  To {letter.contact?.name ?? letter.recipientName ?? "someone"}
+                  {letter.application ? ` · ${letter.application.company.name}` : ""}
+                  {letter.dueAt ? (
+                    <span className={late ? " font-semibold text-red-700 dark:text-red-400" : ""}>
+                      {" "}
+                      · {late ? "was due" : "due"} {formatInZone(letter.dueAt, timeZone, "EEE d MMM, HH:mm")}
+                    </span>
+                  ) : null}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </DashboardCard>
+  );
+}
+
+export async function UpcomingInterviews({ userId, timeZone, now }: BlockProps) {
+  const interviews = await listUpcomingInterviews(userId, { from: now, to: new Date(now.getTime() + 7 * 24 * 3600 * 1000) });
+  return (
+    <DashboardCard title="Interviews this week" id="upcoming-interviews">
+      {interviews.length === 0 ? (
+        <EmptyState>No interviews in the next 7 days. Add one from an application with “Add interview”.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {interviews.map((interview) => (
+            <li key={interview.id} className="py-2">
+              <Link href={`/applications/${interview.application.id}`} className="font-medium hover:underline">
+                {interview.application.company.name} — {interview.application.role}
+              </Link>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                <time dateTime={interview.scheduledAt.toISOString()}>{formatInZone(interview.scheduledAt, timeZone, "EEE d MMM, HH:mm")}</time>
+                {" · "}
+                {interview.kind.replaceAll("_", " ")}
+                {interview.interviewers.length ? ` with ${interview.interviewers.map((i) => i.contact.name).join(", ")}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DashboardCard>
+  );
+}
+
+export async function ContactsToTouch({ userId, timeZone, now }: BlockProps) {
+  const contacts = await listContactsToTouch(userId, { before: startOfLocalDay(now, timeZone, 1) });
+  return (
+    <DashboardCard title="Keep in touch" id="keep-in-touch" action={{ href: "/contacts", label: "All contacts" }}>
+      {contacts.length === 0 ? (
+        <EmptyState>Everyone is up to date. Set “Keep in touch every (days)” on a contact to be reminded.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {contacts.map((contact) => (
+            <li key={contact.id} className="flex items-baseline justify-between gap-2 py-2">
+              <Link href={`/contacts/${contact.id}`} className="font-medium hover:underline">
+                {contact.name}
+                {contact.company ? <span className="font-normal text-slate-500"> · {contact.company.name}</span> : null}
+              </Link>
+              <span className="text-xs text-slate-500">
+                {contact.lastInteractionAt ? `last ${formatInZone(contact.lastInteractionAt, timeZone, "d MMM")}` : "never contacted"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DashboardCard>
+  );
+}
+
+export async function PipelineCounts({ userId }: Pick<BlockProps, "userId">) {
+  const counts = await countApplicationsByStatus(userId);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return (
+    <DashboardCard title="Pipeline" id="pipeline" action={{ href: "/board", label: "Board" }}>
+      {total === 0 ? (
+        <EmptyState>
+          No applications yet. <Link href="/applications/new" className="text-brand-600 hover:underline">Add your first</Link> or import a CSV.
+        </EmptyState>
+      ) : (
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {APPLICATION_STATUSES.map((status) => (
+            <li key={status}>
+              <Link href={`/applications?status=${status}`} className="flex items-center justify-between rounded-lg border border-slate-200 px-3 py-2 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+                <StatusBadge status={status} />
+                <span className="font-semibold tabular-nums" aria-label={`${counts[status]} ${STATUS_LABELS[status]}`}>
+                  {counts[status]}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DashboardCard>
+  );
+}
+
+export async function RecentActivity({ userId, timeZone }: Pick<BlockProps, "userId" | "timeZone">) {
+  const activity = await listRecentActivity(userId, 8);
+  return (
+    <DashboardCard title="Recent activity" id="recent-activity">
+      {activity.length === 0 ? (
+        <EmptyState>Your latest steps — applications, interviews, notes, interactions — will be listed here.</EmptyState>
+      ) : (
+        <ol className="space-y-2 text-sm">
+          {activity.map((entry) => (
+            <li key={entry.id} className="flex justify-between gap-3">
+              <span>
+                {entry.application ? (
+                  <Link href={`/applications/${entry.application.id}`} className="hover:underline">
+                    {entry.summary}
+                  </Link>
+                ) : entry.contact ? (
+                  <Link href={`/contacts/${entry.contact.id}`} className="hover:underline">
+                    {entry.summary}
+                  </Link>
+                ) : (
+                  entry.summary
+                )}
+              </span>
+              <time dateTime={entry.occurredAt.toISOString()} className="shrink-0 text-xs text-slate-500">
+                {formatInZone(entry.occurredAt, timeZone, "d MMM")}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
+    </DashboardCard>
+  );
+}
