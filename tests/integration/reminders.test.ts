@@ -1,5 +1,6 @@
 // Every test here runs the system-wide sweep, so they live in one file (vitest runs a file's
 // tests in order): two files sweeping at once would take each other's reminders.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
@@ -56,7 +57,7 @@ describe("four workers on 1,000 due follow-ups", () => {
 
     const clients = Array.from({ length: 4 }, () => createPrismaClient(process.env.DATABASE_URL));
     try {
-      await Promise.all(clients.map((client) => runSweep(client, { appUrl: APP_URL, smtpUrl: sink.url, claimBatchSize: 25, batchSize: 25 })));
+      await Promise.all(clients.map((client) => runSweep(client, { appUrl: APP_URL, smtpUrl: sink.url, claimBatchSize: 50, batchSize: 50 })));
     } finally {
       await Promise.all(clients.map((client) => client.$disconnect()));
     }
@@ -74,7 +75,7 @@ describe("four workers on 1,000 due follow-ups", () => {
     expect(received).toHaveLength(1000);
     expect(new Set(received.map((mail) => mail.messageId)).size).toBe(1000);
     expect(await db.followUp.count({ where: { userId: { in: userIds }, remindedDueAt: dueAt } })).toBe(1000);
-  });
+  }, 120_000);
 });
 
 describe("one reminder per due moment", () => {
@@ -217,4 +218,74 @@ async function waitForMail(address: string, count: number) {
     await sink.waitForMessages(sink.messages.length + 1, deadline - Date.now()).catch(() => undefined);
   }
   return mailTo(address);
+}
+
+describe("a worker killed mid-send", () => {
+  const KILLS = 20;
+  const REMINDERS = 200;
+
+  it(`delivers every reminder once in the app and once per Message-ID by e-mail, after ${KILLS} SIGKILLs`, async () => {
+    const slowSink = await startSmtpSink({ delayMs: 40 });
+    try {
+      const users = await seedUsers(10);
+      const userIds = users.map((user) => user.id);
+      await db.followUp.createMany({
+        data: Array.from({ length: REMINDERS }, (_, index) => ({ userId: users[index % 10]!.id, title: `Kill test ${index}`, dueAt: new Date(Date.now() - 1000) })),
+      });
+      const progress = async () =>
+        (await db.notification.count({ where: { userId: { in: userIds } } })) +
+        (await db.delivery.count({ where: { userId: { in: userIds }, channel: "email", status: "sent" } }));
+
+      for (let kill = 0; kill < KILLS; kill++) {
+        const before = await progress();
+        const child = spawnWorker(slowSink.url);
+        // Let it get somewhere (claims committed, messages on the wire), then kill it without warning.
+        await waitUntil(async () => (await progress()) > before || child.exitCode !== null, 20_000);
+        child.kill("SIGKILL");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }
+
+      // A survivor finishes the job once the dead workers' leases have run out.
+      const survivor = () => runSweep(db, { appUrl: APP_URL, smtpUrl: slowSink.url, now: () => new Date(Date.now() + 5_000) });
+      await waitUntil(async () => {
+        await survivor();
+        return (await db.delivery.count({ where: { userId: { in: userIds }, channel: "email", status: { not: "sent" } } })) === 0;
+      }, 60_000);
+
+      const notifications = await db.notification.findMany({ where: { userId: { in: userIds } }, select: { followUpId: true } });
+      expect(notifications).toHaveLength(REMINDERS);
+      expect(new Set(notifications.map((row) => row.followUpId)).size).toBe(REMINDERS);
+      expect(await db.delivery.count({ where: { userId: { in: userIds }, channel: "email", status: "sent" } })).toBe(REMINDERS);
+      const addresses = new Set(users.map((user) => user.email));
+      const received = slowSink.messages.filter((mail) => mail.to && !Array.isArray(mail.to) && addresses.has(mail.to.text));
+      // A message on the wire when its worker died may arrive twice, always under the same Message-ID.
+      expect(new Set(received.map((mail) => mail.messageId)).size).toBe(REMINDERS);
+    } finally {
+      closeMailTransports();
+      await slowSink.close();
+    }
+  }, 240_000);
+});
+
+function spawnWorker(smtpUrl: string) {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    env: {
+      ...process.env,
+      SMTP_URL: smtpUrl,
+      APP_URL,
+      REMINDER_INTERVAL_MS: "100",
+      REMINDER_LEASE_MS: "2000",
+      REMINDER_CLAIM_BATCH: "5",
+      REMINDER_EMAIL_BATCH: "10",
+    },
+    stdio: "ignore",
+  });
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("Timed out waiting for the condition");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
