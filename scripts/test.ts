@@ -11,8 +11,13 @@ import { ensureChromium } from "./lib/chromium";
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { migrateDeploy, prismaEnv, run } from "./lib/run";
 
-const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
+// `npm test -- unit integration` runs only those steps; file paths narrow vitest / Playwright.
+const args = process.argv.slice(2);
+const files = args.filter((arg) => arg.includes("/") || arg.includes("."));
+const only = args.filter((arg) => !files.includes(arg));
 const wants = (step: string) => only.length === 0 || only.includes(step);
+const specFiles = files.filter((file) => file.endsWith(".spec.ts"));
+const testFiles = files.filter((file) => file.endsWith(".test.ts"));
 
 async function step(name: string, fn: () => Promise<void>) {
   const started = Date.now();
@@ -53,7 +58,7 @@ async function main() {
 
     if (wants("integration")) {
       await step("integration tests", () =>
-        run("npx", ["--no-install", "vitest", "run", "--project", "integration"], { env: { ...testEnv, NODE_ENV: "test" } }),
+        run("npx", ["--no-install", "vitest", "run", "--project", "integration", ...testFiles], { env: { ...testEnv, NODE_ENV: "test" } }),
       );
     }
     if (wants("e2e")) {
@@ -61,7 +66,7 @@ async function main() {
       await step("production build", () => run("npm", ["run", "build"], { env: { ...testEnv, NODE_ENV: "production" } }));
       const port = await freePort();
       await step("browser tests", () =>
-        run("npx", ["--no-install", "playwright", "test"], {
+        run("npx", ["--no-install", "playwright", "test", ...specFiles], {
           env: { ...testEnv, E2E_PORT: String(port), CHROMIUM_PATH: browser.executablePath ?? "" },
         }),
       );
