@@ -236,13 +236,19 @@ describe("a worker killed mid-send", () => {
         (await db.notification.count({ where: { userId: { in: userIds } } })) +
         (await db.delivery.count({ where: { userId: { in: userIds }, channel: "email", status: "sent" } }));
 
-      for (let kill = 0; kill < KILLS; kill++) {
+      // Two workers at a time, to keep the run short: both are killed once work is under way.
+      for (let kill = 0; kill < KILLS; kill += 2) {
         const before = await progress();
-        const child = spawnWorker(slowSink.url);
-        // Let it get somewhere (claims committed, messages on the wire), then kill it without warning.
-        await waitUntil(async () => (await progress()) > before || child.exitCode !== null, 20_000);
-        child.kill("SIGKILL");
-        await new Promise((resolve) => child.once("exit", resolve));
+        const children = [spawnWorker(slowSink.url), spawnWorker(slowSink.url)];
+        // Let them get somewhere (claims committed, messages on the wire), then kill without warning.
+        await waitUntil(async () => (await progress()) > before || children.some((child) => child.exitCode !== null), 30_000);
+        await Promise.all(
+          children.map((child) => {
+            const exited = new Promise((resolve) => child.once("exit", resolve));
+            child.kill("SIGKILL");
+            return exited;
+          }),
+        );
       }
 
       // A survivor finishes the job once the dead workers' leases have run out.
