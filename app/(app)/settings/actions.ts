@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionUser } from "@/lib/auth/current-user";
+import { isAppError } from "@/lib/errors";
+import { regenerateCalendarToken } from "@/lib/server/calendar/regenerate-calendar-token";
+import { updatePreferences } from "@/lib/server/settings/update-preferences";
+import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/validation/form";
+import { preferencesSchema } from "@/lib/validation/settings";
+
+export async function updatePreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = preferencesSchema.safeParse(values);
+  if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values };
+  try {
+    const user = await requireActionUser();
+    await updatePreferences(user.id, parsed.data);
+  } catch (error) {
+    if (isAppError(error)) return { message: error.message, values };
+    throw error;
+  }
+  revalidatePath("/", "layout");
+  return { ok: true, message: "Preferences saved." };
+}
+
+export async function regenerateCalendarTokenAction(): Promise<FormState> {
+  try {
+    const user = await requireActionUser();
+    await regenerateCalendarToken(user.id);
+  } catch (error) {
+    if (isAppError(error)) return { message: error.message };
+    throw error;
+  }
+  revalidatePath("/settings");
+  return { ok: true, message: "New feed address created. The old one no longer works." };
+}

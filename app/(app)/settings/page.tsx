@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { CalendarFeed } from "@/components/settings/calendar-feed";
+import { PreferencesForm } from "@/components/settings/preferences-form";
+import { SettingsSection } from "@/components/settings/settings-section";
+import { requireUser } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
+import { getSettings } from "@/lib/server/settings/get-settings";
+
+export const metadata: Metadata = { title: "Settings" };
+
+/** The address people reach this instance at: APP_URL when set, else the request's own host. */
+async function siteOrigin() {
+  const configured = env().APP_URL;
+  if (configured) return configured.replace(/\/$/, "");
+  const incoming = await headers();
+  const host = incoming.get("x-forwarded-host") ?? incoming.get("host") ?? `localhost:${env().PORT}`;
+  const protocol = incoming.get("x-forwarded-proto") ?? "http";
+  return `${protocol}://${host}`;
+}
+
+function timeZoneChoices(current: string) {
+  const zones = Intl.supportedValuesOf("timeZone");
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const [settings, origin] = await Promise.all([getSettings(user.id), siteOrigin()]);
+  // Each section stands alone: add a new one as one more <SettingsSection>.
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+      <SettingsSection id="reminders" title="Reminders" description="When and how follow-up reminders reach you.">
+        <PreferencesForm timeZones={timeZoneChoices(settings.timeZone)} defaults={settings} />
+      </SettingsSection>
+      <SettingsSection id="calendar" title="Calendar" description="Subscribe to your follow-ups and interviews from Google Calendar, Apple Calendar or Outlook.">
+        <CalendarFeed feedUrl={`${origin}/api/calendar/${settings.calendarToken}.ics`} />
+      </SettingsSection>
+      <SettingsSection id="templates" title="Letter templates" description="The wording Bridges starts from when it drafts a letter for you.">
+        <Link href="/settings/templates" className="text-sm font-medium text-brand-600 hover:underline">
+          Edit your letter templates
+        </Link>
+      </SettingsSection>
+    </div>
+  );
+}
