@@ -1,0 +1,51 @@
+import { db } from "../../db";
+import { AppError, notFound } from "../../errors";
+import { morningOf } from "../../schedule/follow-up-plan";
+import type { AcceptPlanInput } from "../../validation/follow-up-plan";
+import { assertContactsOwned } from "../contacts/assert-contacts-owned";
+
+/**
+ * Turns the plan the user kept into follow-ups, all or nothing: one-off check-ins and requests
+ * (origin rejection_plan) and keep-in-touch cadences (origin cadence, which also set the
+ * contact's cadence so that logging any touch moves them). Each lands on the chosen day's
+ * morning in the user's time zone. A plan is accepted once.
+ */
+export async function acceptFollowUpPlan(userId: string, applicationId: string, items: AcceptPlanInput) {
+  return db.$transaction(async (tx) => {
+    const rejection = await tx.rejection.findFirst({ where: { applicationId, userId, application: { deletedAt: null } }, select: { id: true } });
+    if (!rejection) throw notFound("Rejection");
+    // Two tabs accepting at once queue here; the second then sees the first one's follow-ups.
+    await tx.$queryRaw`SELECT id FROM "Rejection" WHERE id = ${rejection.id} FOR UPDATE`;
+    const already = await tx.followUp.count({ where: { userId, rejectionId: rejection.id, origin: { in: ["rejection_plan", "cadence"] } } });
+    if (already) throw new AppError("CONFLICT", "This plan has already been accepted.");
+
+    await assertContactsOwned(userId, items.flatMap((item) => (item.contactId ? [item.contactId] : [])), tx);
+    const user = await tx.user.findFirstOrThrow({ where: { id: userId }, select: { timeZone: true } });
+
+    const created = [];
+    for (const item of items) {
+      const dueAt = morningOf(item.dueOn, user.timeZone);
+      const cadence = item.kind === "keep_in_touch";
+      created.push(
+        await tx.followUp.create({
+          data: {
+            userId,
+            title: item.title,
+            notes: item.notes,
+            contactId: item.contactId,
+            applicationId,
+            rejectionId: rejection.id,
+            dueAt,
+            cadenceDays: cadence ? item.cadenceDays : null,
+            origin: cadence ? "cadence" : "rejection_plan",
+          },
+          select: { id: true },
+        }),
+      );
+      if (cadence && item.contactId) {
+        await tx.contact.updateMany({ where: { id: item.contactId, userId }, data: { keepInTouchDays: item.cadenceDays, nextTouchAt: dueAt } });
+      }
+    }
+    return created;
+  });
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { acceptFollowUpPlan } from "@/lib/server/follow-up-plans/accept-follow-up-plan";
+import { proposeRejectionPlan } from "@/lib/server/follow-up-plans/propose-follow-up-plan";
+import { markLetterSent } from "@/lib/server/letters/mark-letter-sent";
+import { logRejection } from "@/lib/server/rejections/log-rejection";
+import { acceptPlanSchema, planFieldErrors, planFormToObject } from "@/lib/validation/follow-up-plan";
+import { logRejectionSchema } from "@/lib/validation/rejection";
+import { createApplication, createContact, createFollowUp, createInterview, createUser } from "../factories";
+import { db } from "../support/db";
+
+/** A close-second rejection received Thursday 26 Nov 2026 by a New Yorker, with referrals wanted. */
+async function rejected() {
+  const user = await createUser(db, { timeZone: "America/New_York" });
+  const application = await createApplication(db, user.id, { role: "Product Engineer" });
+  const dana = await createContact(db, user.id, { name: "Dana Smith", role: "interviewer" });
+  const ravi = await createContact(db, user.id, { name: "Ravi Patel", role: "interviewer" });
+  const rita = await createContact(db, user.id, { name: "Rita Ortiz", role: "recruiter" });
+  await createInterview(db, user.id, application.id, { interviewerIds: [dana.id], scheduledAt: new Date("2026-11-02T15:00:00Z") });
+  await createInterview(db, user.id, application.id, { interviewerIds: [ravi.id], scheduledAt: new Date("2026-11-12T15:00:00Z") });
+  const input = logRejectionSchema.parse({ receivedOn: "2026-11-26", stageReached: "final", channel: "email", closeSecond: "on", wantsReferrals: "on", senderId: rita.id });
+  await logRejection(user.id, application.id, input, new Date("2026-11-26T15:00:00Z"));
+  return { user, application, dana, ravi, rita };
+}
+
+/** What the plan form posts when the user keeps the proposal as it is. */
+function asForm(proposal: Awaited<ReturnType<typeof proposeRejectionPlan>>["proposal"]) {
+  const values: Record<string, string> = {};
+  proposal.forEach((item, index) => {
+    Object.assign(values, {
+      [`items.${index}.include`]: "on",
+      [`items.${index}.kind`]: item.kind,
+      [`items.${index}.title`]: item.title,
+      [`items.${index}.notes`]: item.notes,
+      [`items.${index}.contactId`]: item.contactId ?? "",
+      [`items.${index}.dueOn`]: item.dueOn,
+      [`items.${index}.cadenceDays`]: item.cadenceDays?.toString() ?? "",
+    });
+  });
+  return values;
+}
+const parse = (values: Record<string, string>) => acceptPlanSchema.parse(planFormToObject(values));
+
+async function planRows(userId: string) {
+  return db.followUp.findMany({ where: { userId }, orderBy: [{ dueAt: "asc" }, { title: "asc" }] });
+}
+
+describe("the proposed plan", () => {
+  it("proposes check-ins, a referral request and cadences, saving nothing", async () => {
+    const { user, application, dana, ravi, rita } = await rejected();
+    // Dana got a thank-you: she becomes the friendliest interviewer, though Ravi was the latest.
+    const toDana = await db.letter.findFirstOrThrow({ where: { userId: user.id, contactId: dana.id } });
+    await markLetterSent(user.id, toDana.id, { subject: toDana.subject, body: toDana.body });
+
+    const plan = await proposeRejectionPlan(user.id, application.id);
+    expect(plan.accepted).toEqual([]);
+    expect(plan.proposal.map((item) => [item.kind, item.contactName, item.dueOn])).toEqual([
+      ["referral_request", "Dana Smith", "2026-12-10"],
+      ["check_in", "Rita Ortiz", "2027-01-25"],
+      ["check_in", "Dana Smith", "2027-01-25"],
+      ["second_check_in", "Rita Ortiz", "2027-02-24"],
+      ["second_check_in", "Dana Smith", "2027-02-24"],
+      ["keep_in_touch", "Ravi Patel", "2027-02-24"],
+      // Rita and Dana get check-ins: their cadences start after the last one (90 + 60, 90 + 90).
+      ["keep_in_touch", "Rita Ortiz", "2027-04-26"],
+      ["keep_in_touch", "Dana Smith", "2027-05-25"],
+    ]);
+    expect(plan.proposal[1]!.dueAt.toISOString()).toBe("2027-01-25T14:00:00.000Z"); // 09:00 EST
+    expect(new Set(plan.proposal.map((item) => item.contactId))).toEqual(new Set([dana.id, ravi.id, rita.id]));
+    expect(await db.followUp.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("is empty before a rejection is logged", async () => {
+    const user = await createUser(db);
+    const application = await createApplication(db, user.id);
+    expect(await proposeRejectionPlan(user.id, application.id)).toMatchObject({ rejection: null, proposal: [] });
+  });
+});
+
+describe("accepting the plan", () => {
+  it("creates the follow-ups the user kept, as edited, on weekday mornings in their zone, in one go", async () => {
+    const { user, application, ravi } = await rejected();
+    const { proposal } = await proposeRejectionPlan(user.id, application.id);
+    const values = asForm(proposal);
+    values["items.0.include"] = ""; // drop the referral request
+    values["items.1.title"] = "Coffee with Rita";
+    values["items.1.dueOn"] = "2027-01-30"; // a Saturday chosen by the user is kept
+    const ravisCadence = proposal.findIndex((item) => item.kind === "keep_in_touch" && item.contactId === ravi.id);
+    values[`items.${ravisCadence}.cadenceDays`] = "45";
+
+    const created = await acceptFollowUpPlan(user.id, application.id, parse(values));
+    expect(created).toHaveLength(proposal.length - 1);
+    const rows = await planRows(user.id);
+    expect(rows.map((row) => row.title)).not.toContain("Ask Dana Smith about related openings");
+    expect(rows.find((row) => row.title === "Coffee with Rita")).toMatchObject({ origin: "rejection_plan", dueAt: new Date("2027-01-30T14:00:00Z"), cadenceDays: null, applicationId: application.id });
+    const cadences = rows.filter((row) => row.origin === "cadence");
+    expect(cadences).toHaveLength(3);
+    // Ravi, the latest interviewer, is the friendliest here: his cadence starts after the 90-day
+    // check-in, at 09:00 New York summer time.
+    expect(cadences.find((row) => row.contactId === ravi.id)).toMatchObject({ cadenceDays: 45, dueAt: new Date("2027-05-25T13:00:00Z"), status: "pending" });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: ravi.id } })).toMatchObject({ keepInTouchDays: 45, nextTouchAt: new Date("2027-05-25T13:00:00Z") });
+
+    const again = await proposeRejectionPlan(user.id, application.id);
+    expect(again.proposal).toEqual([]);
+    expect(again.accepted).toHaveLength(created.length);
+    await expect(acceptFollowUpPlan(user.id, application.id, parse(values))).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.followUp.count({ where: { userId: user.id } })).toBe(created.length);
+  });
+
+  it("does not propose a second cadence for a contact already on one", async () => {
+    const { user, application, ravi } = await rejected();
+    await createFollowUp(db, user.id, { contactId: ravi.id, origin: "cadence", cadenceDays: 30, title: "Keep in touch with Ravi" });
+    const { proposal } = await proposeRejectionPlan(user.id, application.id);
+    expect(proposal.filter((item) => item.kind === "keep_in_touch").map((item) => item.contactName)).not.toContain("Ravi Patel");
+  });
+
+  it("leaves nothing half-written when a row fails half-way", async () => {
+    const { user, application, ravi } = await rejected();
+    const { proposal } = await proposeRejectionPlan(user.id, application.id);
+    const values = asForm(proposal);
+    const poison = `Fail here ${crypto.randomUUID()}`;
+    values[`items.${proposal.length - 1}.title`] = poison;
+    // A constraint of the database refusing the last row, after the others were inserted.
+    await db.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION plan_test_refuse() RETURNS trigger AS $$
+      BEGIN IF NEW.title = '${poison}' THEN RAISE EXCEPTION 'refused by test constraint'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER "plan_test_refuse_${user.id}" BEFORE INSERT ON "FollowUp" FOR EACH ROW EXECUTE FUNCTION plan_test_refuse()`);
+    try {
+      await expect(acceptFollowUpPlan(user.id, application.id, parse(values))).rejects.toThrow(/refused by test constraint/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER "plan_test_refuse_${user.id}" ON "FollowUp"`);
+    }
+    expect(await db.followUp.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.contact.findUniqueOrThrow({ where: { id: ravi.id } })).toMatchObject({ keepInTouchDays: null });
+    // And it can then be accepted cleanly.
+    values[`items.${proposal.length - 1}.title`] = "Keep in touch";
+    await acceptFollowUpPlan(user.id, application.id, parse(values));
+    expect(await db.followUp.count({ where: { userId: user.id } })).toBe(proposal.length);
+  });
+});
+
+describe("a plan with someone else's ids", () => {
+  it("another user's application is not found, and neither is their rejection's plan", async () => {
+    const alice = await rejected();
+    const bob = await createUser(db);
+    const { proposal } = await proposeRejectionPlan(alice.user.id, alice.application.id);
+    await expect(proposeRejectionPlan(bob.id, alice.application.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptFollowUpPlan(bob.id, alice.application.id, parse(asForm(proposal)))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.followUp.count({ where: { userId: { in: [alice.user.id, bob.id] } } })).toBe(0);
+  });
+
+  it("refuses another user's contact in the user's own plan and creates nothing", async () => {
+    const alice = await rejected();
+    const bob = await rejected();
+    const { proposal } = await proposeRejectionPlan(bob.user.id, bob.application.id);
+    const values = asForm(proposal);
+    values["items.0.contactId"] = alice.dana.id;
+    await expect(acceptFollowUpPlan(bob.user.id, bob.application.id, parse(values))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.followUp.count({ where: { userId: { in: [alice.user.id, bob.user.id] } } })).toBe(0);
+  });
+});
+
+describe("malformed plans", () => {
+  const item = { "items.0.include": "on", "items.0.kind": "check_in", "items.0.title": "Check in", "items.0.dueOn": "2027-01-25" };
+  it.each([
+    [{ "items.0.title": "" }, "items.0.title", "Say what to do"],
+    [{ "items.0.title": "x".repeat(201) }, "items.0.title", "Use at most 200 characters"],
+    [{ "items.0.dueOn": "2027-02-30" }, "items.0.dueOn", "Enter a real date like 2027-01-25"],
+    [{ "items.0.dueOn": "soon" }, "items.0.dueOn", "Enter a real date like 2027-01-25"],
+    [{ "items.0.dueOn": "2999-01-01" }, "items.0.dueOn", "Pick a day before 2100"],
+    [{ "items.0.kind": "party" }, "items.0.kind", "Unknown kind of follow-up"],
+    [{ "items.0.contactId": "<script>" }, "items.0.contactId", "That is not a valid id"],
+    [{ "items.0.kind": "keep_in_touch", "items.0.contactId": "c1", "items.0.cadenceDays": "0" }, "items.0.cadenceDays", "Enter a number of days between 1 and 730"],
+    [{ "items.0.kind": "keep_in_touch", "items.0.contactId": "c1" }, "items.0.cadenceDays", "Say how often to keep in touch"],
+    [{ "items.0.kind": "keep_in_touch", "items.0.cadenceDays": "30" }, "items.0.contactId", "Keeping in touch needs a contact"],
+  ])("%j → a message on %s", (overrides, field, message) => {
+    const result = acceptPlanSchema.safeParse(planFormToObject({ ...item, ...overrides }));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(planFieldErrors(result.error).fieldErrors[field]?.[0]).toBe(message);
+  });
+
+  it("refuses an empty plan, smuggled fields and too many items, with a message on the form", () => {
+    const messageOf = (values: Record<string, string>) => {
+      const result = acceptPlanSchema.safeParse(planFormToObject(values));
+      return result.success ? null : planFieldErrors(result.error).message;
+    };
+    expect(messageOf({ ...item, "items.0.include": "" })).toMatch(/Keep at least one follow-up/);
+    expect(messageOf({ ...item, userId: "someone" })).toMatch(/Unexpected fields: userId/);
+    expect(messageOf({ ...item, "items.0.userId": "someone" })).toMatch(/Unexpected fields: userId/);
+    const many = Object.fromEntries(Array.from({ length: 51 }, (_, index) => Object.entries(item).map(([key, value]) => [key.replace(".0.", `.${index}.`), value])).flat());
+    expect(messageOf(many)).toMatch(/At most 50 follow-ups/);
+  });
+});
