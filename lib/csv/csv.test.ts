@@ -2,7 +2,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { neutraliseFormula, restoreNeutralised } from "./formula";
-import { decodeCsvBytes, parseCsv } from "./read-csv";
+import { decodeCsvBytes, isBlankRow, parseCsv } from "./read-csv";
 import { UTF8_BOM, writeCsv } from "./write-csv";
 
 type Row = { name: string; count?: number };
@@ -38,7 +38,6 @@ describe("writeCsv", () => {
   it("round-trips any text through parseCsv and restoreNeutralised", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: "grapheme", maxLength: 30 }), { minLength: 1, maxLength: 5 }), (cells) => {
-        // A row whose only cell is empty is a blank line, which parseCsv skips on purpose.
         const rows = cells.map((name) => ({ name, count: 1 }));
         const parsed = parseCsv(writeCsv(columns, rows));
         expect(parsed.errors).toEqual([]);
@@ -88,11 +87,10 @@ describe("decodeCsvBytes", () => {
 });
 
 describe("parseCsv", () => {
-  it("drops blank lines and a BOM, and detects semicolons", () => {
-    expect(parseCsv("\uFEFFa;b\r\n\r\n1;2\r\n").rows).toEqual([
-      ["a", "b"],
-      ["1", "2"],
-    ]);
+  it("keeps blank rows so that row numbers match the spreadsheet, drops a BOM and detects semicolons", () => {
+    const { rows } = parseCsv("\uFEFFa;b\r\n\r\n1;2\r\n");
+    expect(rows).toEqual([["a", "b"], [""], ["1", "2"]]);
+    expect(rows.map(isBlankRow)).toEqual([false, true, false]);
   });
 
   it("reports an unclosed quote with its row", () => {

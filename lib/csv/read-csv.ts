@@ -24,15 +24,23 @@ export type ParsedCsv = {
   errors: { row: number; message: string }[];
 };
 
-/** RFC 4180 text → rows of cells. Blank lines are dropped; the delimiter (, ; or tab) is detected. */
+/**
+ * RFC 4180 text → rows of cells, the delimiter (, ; or tab) detected. Blank rows are kept (see
+ * isBlankRow) so that rows[i] is row i + 1 of the spreadsheet, the number a user can look up.
+ */
 export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t"] });
+  const body = text.replace(/^\uFEFF/, "").replace(/(\r\n|\n|\r)$/, "");
+  // Detected on the first non-blank rows: blank ones would make every guess look inconsistent.
+  const { delimiter } = Papa.parse(body, { preview: 10, skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t"] }).meta;
+  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter });
   const errors = result.errors
     // A one-column file gives Papa nothing to detect a delimiter from; that is not an error.
     .filter((error) => error.code !== "UndetectableDelimiter")
     .map((error) => ({ row: (error.row ?? 0) + 1, message: describeParseError(error) }));
   return { rows: result.data, errors };
 }
+
+export const isBlankRow = (cells: readonly string[]) => cells.every((cell) => !cell.trim());
 
 function describeParseError(error: Papa.ParseError): string {
   switch (error.code) {

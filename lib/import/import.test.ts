@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/read-csv";
 import { normaliseDate, normaliseStatus } from "./cells";
+import { chunkRows } from "./chunk-rows";
 import { missingRequiredFields } from "./fields";
 import { detectPreset, findHeaderRow, guessMapping, normaliseHeader, presetMapping } from "./guess-mapping";
 import { mapRow } from "./map-row";
@@ -155,5 +156,23 @@ describe("missingRequiredFields", () => {
   it("accepts a name from first and last name columns", () => {
     expect(missingRequiredFields("contacts", { firstName: 0 })).toBeNull();
     expect(missingRequiredFields("contacts", { email: 0 })).toMatch(/Name/);
+  });
+});
+
+describe("chunkRows", () => {
+  const rows = [["h"], ["a"], ["b"], ["c"], ["d"], ["e"]];
+  it("splits the rows after the header by count, keeping spreadsheet row numbers", () => {
+    expect(chunkRows(rows, 0, 2)).toEqual([
+      { rows: [["a"], ["b"]], firstRowNumber: 2 },
+      { rows: [["c"], ["d"]], firstRowNumber: 4 },
+      { rows: [["e"]], firstRowNumber: 6 },
+    ]);
+  });
+  it("splits by size too, never leaving a chunk empty", () => {
+    const big = [["h"], ["x".repeat(100)], ["y".repeat(100)]];
+    expect(chunkRows(big, 0, 100, 50).map((chunk) => chunk.rows.length)).toEqual([1, 1]);
+  });
+  it("has nothing to send for a header alone", () => {
+    expect(chunkRows([["h"]], 0)).toEqual([]);
   });
 });
