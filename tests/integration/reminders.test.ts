@@ -295,3 +295,38 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+describe("reminders on DST transition days", () => {
+  // [zone, local due moment, the instant it must fire at]: skipped times move forward by the
+  // gap, repeated times mean their first occurrence.
+  it.each([
+    ["America/New_York", "2027-03-14T02:30", "2027-03-14T07:30:00.000Z"],
+    ["America/New_York", "2027-03-14T01:30", "2027-03-14T06:30:00.000Z"],
+    ["America/New_York", "2027-11-07T01:30", "2027-11-07T05:30:00.000Z"],
+    ["America/New_York", "2027-11-07T02:30", "2027-11-07T07:30:00.000Z"],
+    ["Europe/London", "2027-03-28T01:30", "2027-03-28T01:30:00.000Z"],
+    ["Europe/London", "2027-03-28T02:30", "2027-03-28T01:30:00.000Z"],
+    ["Europe/London", "2027-10-31T01:30", "2027-10-31T00:30:00.000Z"],
+    ["Europe/London", "2027-10-31T02:30", "2027-10-31T02:30:00.000Z"],
+    ["Australia/Sydney", "2027-04-04T02:30", "2027-04-03T15:30:00.000Z"],
+    ["Australia/Sydney", "2027-04-04T01:30", "2027-04-03T14:30:00.000Z"],
+    ["Australia/Sydney", "2027-10-03T02:30", "2027-10-02T16:30:00.000Z"],
+    ["Australia/Sydney", "2027-10-03T01:30", "2027-10-02T15:30:00.000Z"],
+  ])("%s %s fires once, at %s", async (zone, local, expected) => {
+    const user = await createUser(db, { timeZone: zone });
+    const followUp = await createFollowUp(user.id, followUpSchema.parse({ title: `DST ${local}`, dueAt: local }));
+    const moment = new Date(expected);
+    expect(followUp.dueAt).toEqual(moment);
+    const notified = () => db.notification.count({ where: { followUpId: followUp.id } });
+
+    await sweep({ at: new Date(moment.getTime() - 1000), smtpUrl: undefined });
+    expect(await notified()).toBe(0);
+    await sweep({ at: moment, smtpUrl: undefined });
+    expect(await notified()).toBe(1);
+    // The repeated hour of a fall-back day, and the day after: nothing more.
+    await sweep({ at: new Date(moment.getTime() + 3600_000), smtpUrl: undefined });
+    await sweep({ at: new Date(moment.getTime() + 24 * 3600_000), smtpUrl: undefined });
+    expect(await notified()).toBe(1);
+    expect(await db.delivery.count({ where: { followUpId: followUp.id } })).toBe(2);
+  });
+});
