@@ -10,6 +10,7 @@ import { openAppDatabase } from "./lib/database";
 import { EmbeddedDatabaseError } from "./lib/embedded-postgres";
 import { loadDotEnv } from "./lib/local-config";
 import { prismaEnv, run } from "./lib/run";
+import { startWorker } from "../lib/jobs/worker";
 
 const SOURCE_ENTRIES = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
 
@@ -50,12 +51,15 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
   });
+  // Reminders are delivered by a worker in this process, so a local install needs nothing else.
+  const worker = await startWorker();
 
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     server.kill("SIGTERM");
+    await worker.stop().catch(() => undefined);
     await database.stop();
     process.exit(code);
   };
