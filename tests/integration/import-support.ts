@@ -4,7 +4,7 @@ import { decodeCsvBytes, parseCsv } from "../../lib/csv/read-csv";
 import { chunkRows } from "../../lib/import/chunk-rows";
 import { detectPreset, findHeaderRow, presetMapping } from "../../lib/import/guess-mapping";
 import { importRows } from "../../lib/server/import/import-rows";
-import { addSummaries, emptySummary } from "../../lib/server/import/import-summary";
+import { addSummaries, emptySummary } from "../../lib/import/summary";
 import type { ImportKind } from "../../lib/validation/import";
 
 export async function importCsv(userId: string, kind: ImportKind, file: string | Uint8Array) {

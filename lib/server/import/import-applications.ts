@@ -1,7 +1,8 @@
 import { Prisma } from "@prisma/client";
 import { db, type Tx } from "../../db";
 import type { ApplicationImportRow } from "../../validation/import";
-import { batches, changedFields, emptySummary, IMPORT_TRANSACTION, NOW_UTC, type ImportSummary, type NumberedRow } from "./import-summary";
+import { emptySummary, type ImportSummary } from "../../import/summary";
+import { batches, changedFields, IMPORT_TRANSACTION, NOW_UTC, type NumberedRow } from "./import-summary";
 import { companyKey, resolveCompanies } from "./resolve-companies";
 
 const dateKey = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);

@@ -5,7 +5,8 @@ import { AppError } from "../../errors";
 import type { ApplicationImportRow, ContactImportRow, ImportChunk } from "../../validation/import";
 import { importApplications } from "./import-applications";
 import { importContacts } from "./import-contacts";
-import type { ImportSummary, NumberedRow, RowProblem } from "./import-summary";
+import type { ImportSummary, RowProblem } from "../../import/summary";
+import type { NumberedRow } from "./import-summary";
 
 function mapRows<T>(chunk: ImportChunk) {
   const valid: NumberedRow<T>[] = [];

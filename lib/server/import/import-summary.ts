@@ -1,23 +1,6 @@
 import { Prisma } from "@prisma/client";
 
-export type RowProblem = { row: number; reason: string };
-
-/** What an import did: counts, and every row it left out with the reason. */
-export type ImportSummary = {
-  created: number;
-  updated: number;
-  /** Rows that matched an existing row exactly: a re-import lands here. */
-  unchanged: number;
-  skipped: RowProblem[];
-};
-
 export type NumberedRow<T> = { row: number; value: T };
-
-export const emptySummary = (): ImportSummary => ({ created: 0, updated: 0, unchanged: 0, skipped: [] });
-
-export function addSummaries(a: ImportSummary, b: ImportSummary): ImportSummary {
-  return { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged, skipped: [...a.skipped, ...b.skipped] };
-}
 
 /** Rows are written a thousand at a time: far below Postgres' 65,535 bind parameters. */
 export const WRITE_BATCH = 1000;

@@ -1,0 +1,209 @@
+"use client";
+
+import { useId, useState } from "react";
+import { importChunkAction } from "@/app/(app)/import/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField } from "@/components/ui/field";
+import { decodeCsvBytes, isBlankRow, parseCsv, type DecodedText } from "@/lib/csv/read-csv";
+import { chunkRows } from "@/lib/import/chunk-rows";
+import { IMPORT_KIND_LABELS, missingRequiredFields, type ColumnMapping } from "@/lib/import/fields";
+import { detectPreset, findHeaderRow, IMPORT_PRESETS, presetMapping, type ImportPreset } from "@/lib/import/guess-mapping";
+import { addSummaries, emptySummary, type ImportSummary } from "@/lib/import/summary";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/validation/import";
+import { MappingFields } from "./mapping-fields";
+import { PreviewTable } from "./preview-table";
+import { ImportResult } from "./import-result";
+
+type LoadedFile = { name: string; rows: string[][]; headerIndex: number; encoding: DecodedText["encoding"]; problems: string[] };
+type Progress = { done: number; total: number };
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+async function readFile(file: File): Promise<LoadedFile> {
+  const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+  const { rows, errors } = parseCsv(text);
+  return { name: file.name, rows, headerIndex: 0, encoding, problems: errors.slice(0, 5).map((error) => `Row ${error.row}: ${error.message}`) };
+}
+
+const dataRowCount = (file: LoadedFile) => file.rows.slice(file.headerIndex + 1).filter((row) => !isBlankRow(row)).length;
+
+/**
+ * Upload → mapping (guessed, editable) → preview with per-row problems → import in chunks with
+ * progress → summary. The file is read and previewed in the browser; the server checks every
+ * row again as it imports.
+ */
+export function ImportWizard() {
+  const fileInputId = useId();
+  const [kind, setKind] = useState<ImportKind>("applications");
+  const [preset, setPreset] = useState<ImportPreset>("generic");
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const headers = file ? (file.rows[file.headerIndex] ?? []) : [];
+
+  function remap(next: { kind?: ImportKind; preset?: ImportPreset; file?: LoadedFile }) {
+    const nextFile = next.file ?? file;
+    const nextKind = next.kind ?? kind;
+    const nextPreset = next.preset ?? preset;
+    if (!nextFile) return;
+    const headerIndex = findHeaderRow(nextKind, nextFile.rows);
+    const loaded = { ...nextFile, headerIndex };
+    setFile(loaded);
+    setMapping(presetMapping(nextPreset, nextKind, loaded.rows[headerIndex] ?? []));
+  }
+
+  async function onFileChosen(chosen: File | undefined) {
+    setSummary(null);
+    setMessage(null);
+    if (!chosen) return setFile(null);
+    if (chosen.size > MAX_FILE_BYTES) return setMessage("That file is larger than 20 MB. Split it into smaller files and import them one by one.");
+    const loaded = await readFile(chosen);
+    if (loaded.rows.length < 2) return setMessage("That file has no rows to import: it needs a header row and at least one row below it.");
+    // A LinkedIn export is recognised by its header and is always contacts.
+    const headerForGuess = loaded.rows[findHeaderRow("contacts", loaded.rows)] ?? [];
+    const detected = detectPreset(headerForGuess);
+    const detectedKind = IMPORT_PRESETS[detected].kind ?? kind;
+    setPreset(detected);
+    setKind(detectedKind);
+    remap({ file: loaded, kind: detectedKind, preset: detected });
+  }
+
+  async function runImport() {
+    if (!file) return;
+    const missing = missingRequiredFields(kind, mapping);
+    if (missing) return setMessage(missing);
+    setMessage(null);
+    const chunks = chunkRows(file.rows, file.headerIndex);
+    const total = chunks.reduce((sum, chunk) => sum + chunk.rows.length, 0);
+    let result = emptySummary();
+    setProgress({ done: 0, total });
+    for (const chunk of chunks) {
+      const answer = await importChunkAction({ kind, mapping, ...chunk });
+      if (!answer.ok) {
+        setProgress(null);
+        setSummary(result.created + result.updated + result.unchanged + result.skipped.length ? result : null);
+        return setMessage(`${answer.message} The rows before row ${chunk.firstRowNumber} were imported.`);
+      }
+      result = addSummaries(result, answer.summary);
+      setProgress((previous) => ({ total, done: (previous?.done ?? 0) + chunk.rows.length }));
+    }
+    setProgress(null);
+    setSummary(result);
+  }
+
+  function startOver() {
+    setFile(null);
+    setSummary(null);
+    setMessage(null);
+    setPreset("generic");
+  }
+
+  if (summary && !progress) return <ImportResult kind={kind} summary={summary} message={message} onStartOver={startOver} />;
+
+  const rowCount = file ? dataRowCount(file) : 0;
+  const importing = progress !== null;
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="import-file" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="import-file" className="text-lg font-medium">
+          1. Choose a file
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <div className="space-y-1">
+            <label htmlFor={fileInputId} className="block text-sm font-medium text-slate-700 dark:text-slate-200">
+              CSV file
+            </label>
+            <input
+              id={fileInputId}
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              disabled={importing}
+              onChange={(event) => void onFileChosen(event.target.files?.[0])}
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium dark:file:bg-slate-800"
+            />
+          </div>
+          <SelectField
+            name="kind"
+            label="The file holds"
+            value={kind}
+            disabled={importing}
+            onChange={(event) => {
+              setKind(event.target.value as ImportKind);
+              remap({ kind: event.target.value as ImportKind });
+            }}
+            options={IMPORT_KINDS.map((value) => ({ value, label: IMPORT_KIND_LABELS[value] }))}
+          />
+          <SelectField
+            name="preset"
+            label="Format"
+            value={preset}
+            disabled={importing}
+            onChange={(event) => {
+              const next = event.target.value as ImportPreset;
+              const nextKind = IMPORT_PRESETS[next].kind ?? kind;
+              setPreset(next);
+              setKind(nextKind);
+              remap({ preset: next, kind: nextKind });
+            }}
+            options={Object.entries(IMPORT_PRESETS).map(([value, { label }]) => ({ value, label }))}
+          />
+        </div>
+        {file ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
+            {file.name}: {rowCount.toLocaleString("en-US")} {rowCount === 1 ? "row" : "rows"} below the header (row {file.headerIndex + 1}).
+            {file.encoding === "windows-1252" ? " The file is not UTF-8; it was read as Windows-1252 (Excel's “CSV”). Check accented letters in the preview." : ""}
+          </p>
+        ) : null}
+        {file?.problems.length ? (
+          <ul className="list-inside list-disc text-sm text-amber-800 dark:text-amber-300">
+            {file.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {file ? (
+        <>
+          <section aria-labelledby="import-mapping" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="import-mapping" className="text-lg font-medium">
+              2. Match the columns
+            </h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">Guessed from the header; change any that are wrong.</p>
+            <MappingFields kind={kind} headers={headers} mapping={mapping} disabled={importing} onChange={setMapping} />
+          </section>
+
+          <section aria-labelledby="import-preview" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="import-preview" className="text-lg font-medium">
+              3. Check the first rows
+            </h2>
+            <PreviewTable kind={kind} rows={file.rows} headerIndex={file.headerIndex} mapping={mapping} />
+          </section>
+
+          <section aria-labelledby="import-run" className="space-y-3">
+            <h2 id="import-run" className="sr-only">
+              4. Import
+            </h2>
+            <FormMessage message={message} />
+            {progress ? (
+              <div className="space-y-1">
+                <progress className="h-2 w-full" value={progress.done} max={progress.total} aria-label="Import progress" />
+                <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+                  Imported {progress.done.toLocaleString("en-US")} of {progress.total.toLocaleString("en-US")} rows…
+                </p>
+              </div>
+            ) : null}
+            <Button onClick={() => void runImport()} disabled={importing || rowCount === 0} aria-busy={importing}>
+              {importing ? "Importing…" : `Import ${rowCount.toLocaleString("en-US")} ${rowCount === 1 ? "row" : "rows"}`}
+            </Button>
+          </section>
+        </>
+      ) : (
+        <FormMessage message={message} />
+      )}
+    </div>
+  );
+}
