@@ -22,11 +22,18 @@ type Props = {
 /** "Done" and "Snooze" (and, in full, dismiss and delete) for one follow-up, usable anywhere. */
 export function FollowUpActions({ followUp, compact = false }: Props) {
   const [done, doneAction] = useActionState<FormState, FormData>(completeFollowUpAction, {});
-  const [snoozed, snoozeAction] = useActionState<FormState, FormData>(snoozeFollowUpAction, {});
-  const [dismissed, dismissAction] = useActionState<FormState, FormData>(dismissFollowUpAction, {});
-  const [deleted, deleteAction] = useActionState<FormState, FormData>(deleteFollowUpAction, {});
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [picking, setPicking] = useState(false);
+  const [snoozed, snoozeAction] = useActionState<FormState, FormData>(async (previous, formData) => {
+    const result = await snoozeFollowUpAction(previous, formData);
+    if (result.ok) {
+      setSnoozeOpen(false);
+      setPicking(false);
+    }
+    return result;
+  }, {});
+  const [dismissed, dismissAction] = useActionState<FormState, FormData>(dismissFollowUpAction, {});
+  const [deleted, deleteAction] = useActionState<FormState, FormData>(deleteFollowUpAction, {});
   const failure = [done, snoozed, dismissed, deleted].find((state) => state.message && !state.ok);
   const panelId = `snooze-${followUp.id}`;
 
