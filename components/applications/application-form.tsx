@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { APPLICATION_STATUSES, PRIORITY_LABELS, STATUS_LABELS, WORK_MODES, WORK_MODE_LABELS } from "@/lib/validation/application";
+import { APPLICATION_STATUSES, PRIORITY_LABELS, STATUS_LABELS, WORK_MODES, WORK_MODE_LABELS } from "@/lib/validation/pipeline-options";
 import type { FormState } from "@/lib/validation/form";
 
 export type ApplicationFormValues = Partial<Record<

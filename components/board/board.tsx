@@ -7,7 +7,7 @@ import { useOptimistic, useState, useTransition } from "react";
 import { moveApplicationAction } from "@/app/(app)/board/actions";
 import { FormMessage } from "@/components/ui/field";
 import type { BoardCard, BoardColumn } from "@/lib/server/applications/list-board";
-import { APPLICATION_STATUSES, STATUS_LABELS, type ApplicationStatus } from "@/lib/validation/application";
+import { APPLICATION_STATUSES, STATUS_LABELS, type ApplicationStatus } from "@/lib/validation/pipeline-options";
 import { moveCard } from "./move-card";
 
 export function Board({ columns }: { columns: BoardColumn[] }) {

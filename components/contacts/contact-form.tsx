@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS } from "@/lib/validation/contact";
+import { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS } from "@/lib/validation/pipeline-options";
 import type { FormState } from "@/lib/validation/form";
 
 export type ContactFormValues = Partial<

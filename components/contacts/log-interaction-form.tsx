@@ -4,9 +4,6 @@ import { useActionState } from "react";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
-import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from "@/lib/validation/interaction";
-
-const kindOptions = INTERACTION_KINDS.map((value) => ({ value, label: INTERACTION_KIND_LABELS[value] }));
 const favourOptions = [
   { value: "", label: "No favour" },
   { value: "given", label: "I helped them" },
@@ -14,7 +11,14 @@ const favourOptions = [
   { value: "owed", label: "I owe them something" },
 ];
 
-export function LogInteractionForm({ action, now }: { action: (state: FormState, formData: FormData) => Promise<FormState>; now: string }) {
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  now: string;
+  // Passed in by the page so that the validation module stays out of the browser bundle.
+  kindOptions: { value: string; label: string }[];
+};
+
+export function LogInteractionForm({ action, now, kindOptions }: Props) {
   const [state, formAction] = useActionState(action, {});
   const values = state.ok ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};

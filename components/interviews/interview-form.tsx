@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FieldShell, FormMessage, inputClasses, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
-import { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/interview";
+import { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/pipeline-options";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

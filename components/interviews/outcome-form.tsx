@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
-import { INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/interview";
+import { INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/pipeline-options";
 
 export function OutcomeForm({ action, outcome, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; outcome: string; label: string }) {
   const [state, formAction] = useActionState(action, {});

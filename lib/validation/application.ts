@@ -1,35 +1,14 @@
 import { z } from "zod";
+import { APPLICATION_STATUSES, WORK_MODES } from "./pipeline-options";
 import { optionalCalendarDate, optionalHttpUrl, optionalId, optionalText, requiredText, tagsSchema } from "./fields";
-
-export const APPLICATION_STATUSES = [
-  "wishlist",
-  "applied",
-  "screening",
-  "interviewing",
-  "offer",
-  "accepted",
-  "rejected",
-  "withdrawn",
-  "ghosted",
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-export const STATUS_LABELS: Record<ApplicationStatus, string> = {
-  wishlist: "Wishlist",
-  applied: "Applied",
-  screening: "Screening",
-  interviewing: "Interviewing",
-  offer: "Offer",
-  accepted: "Accepted",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-  ghosted: "Ghosted",
-};
-
-export const WORK_MODES = ["onsite", "hybrid", "remote"] as const;
-export const WORK_MODE_LABELS: Record<(typeof WORK_MODES)[number], string> = { onsite: "On site", hybrid: "Hybrid", remote: "Remote" };
-
-export const PRIORITY_LABELS: Record<number, string> = { 1: "High", 2: "Normal", 3: "Low" };
+export {
+  APPLICATION_STATUSES,
+  PRIORITY_LABELS,
+  STATUS_LABELS,
+  WORK_MODES,
+  WORK_MODE_LABELS,
+  type ApplicationStatus,
+} from "./pipeline-options";
 
 export const statusSchema = z.enum(APPLICATION_STATUSES, { error: "Choose a status" });
 

@@ -1,29 +1,8 @@
 import { z } from "zod";
+import { CONTACT_ROLES } from "./pipeline-options";
 import { idSchema, optionalEmail, optionalHttpUrl, optionalText, requiredText, tagsSchema } from "./fields";
 
-export const CONTACT_ROLES = ["recruiter", "hiring_manager", "interviewer", "referrer", "peer", "reference", "other"] as const;
-export type ContactRole = (typeof CONTACT_ROLES)[number];
-
-export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
-  recruiter: "Recruiter",
-  hiring_manager: "Hiring manager",
-  interviewer: "Interviewer",
-  referrer: "Referrer",
-  peer: "Peer",
-  reference: "Reference",
-  other: "Other",
-};
-
-/** Keep-in-touch cadence when the user sets none: closer relationships get shorter cycles. */
-export const DEFAULT_CADENCE_DAYS: Record<ContactRole, number | null> = {
-  recruiter: 60,
-  hiring_manager: 90,
-  interviewer: 90,
-  referrer: 30,
-  peer: 60,
-  reference: 90,
-  other: null,
-};
+export { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS, type ContactRole } from "./pipeline-options";
 
 export const contactSchema = z.strictObject({
   name: requiredText(200, "Enter the contact's name"),

@@ -1,23 +1,8 @@
 import { z } from "zod";
+import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "./pipeline-options";
 import { idSchema, optionalText, parseLocalDateTime, requiredText } from "./fields";
 
-export const INTERVIEW_KINDS = ["phone_screen", "technical", "onsite", "panel", "final", "other"] as const;
-export const INTERVIEW_KIND_LABELS: Record<(typeof INTERVIEW_KINDS)[number], string> = {
-  phone_screen: "Phone screen",
-  technical: "Technical",
-  onsite: "Onsite",
-  panel: "Panel",
-  final: "Final",
-  other: "Other",
-};
-
-export const INTERVIEW_OUTCOMES = ["pending", "passed", "failed", "cancelled"] as const;
-export const INTERVIEW_OUTCOME_LABELS: Record<(typeof INTERVIEW_OUTCOMES)[number], string> = {
-  pending: "Pending",
-  passed: "Passed",
-  failed: "Not passed",
-  cancelled: "Cancelled",
-};
+export { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "./pipeline-options";
 
 export const MAX_INTERVIEWERS = 20;
 

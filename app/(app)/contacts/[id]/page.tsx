@@ -15,7 +15,7 @@ import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { getContact } from "@/lib/server/contacts/get-contact";
 import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
 import { CONTACT_ROLE_LABELS } from "@/lib/validation/contact";
-import { INTERACTION_KIND_LABELS } from "@/lib/validation/interaction";
+import { INTERACTION_KIND_LABELS, INTERACTION_KINDS } from "@/lib/validation/interaction";
 import { INTERVIEW_KIND_LABELS } from "@/lib/validation/interview";
 import {
   addContactNoteAction,
@@ -27,6 +27,7 @@ import {
 
 export const metadata: Metadata = { title: "Contact" };
 
+const INTERACTION_KIND_OPTIONS = INTERACTION_KINDS.map((value) => ({ value, label: INTERACTION_KIND_LABELS[value] }));
 const FAVOUR_LABELS = { given: "favour given", received: "favour received", owed: "favour owed" } as const;
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
@@ -101,7 +102,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             <h2 id="interactions-heading" className="text-lg font-semibold">
               Interactions
             </h2>
-            <LogInteractionForm action={logInteractionAction.bind(null, contact.id)} now={localInputValue(now, user.timeZone)} />
+            <LogInteractionForm action={logInteractionAction.bind(null, contact.id)} now={localInputValue(now, user.timeZone)} kindOptions={INTERACTION_KIND_OPTIONS} />
             {contact.interactions.length ? (
               <ul className="space-y-2 text-sm">
                 {contact.interactions.map((interaction) => (
