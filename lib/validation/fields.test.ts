@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { isHttpUrl, optionalEmail, parseCalendarDate, parseLocalDateTime, tagsSchema } from "./fields";
+
+describe("parseCalendarDate", () => {
+  it("reads real days at UTC midnight", () => {
+    expect(parseCalendarDate("2028-02-29")?.toISOString()).toBe("2028-02-29T00:00:00.000Z");
+  });
+  it.each(["2026-02-29", "2026-13-01", "2026-00-10", "26-1-1", "2026-1-01", "1969-12-31", "2101-01-01", "", "2026-11-26T00:00"])("refuses %j", (value) => {
+    expect(parseCalendarDate(value)).toBeNull();
+  });
+});
+
+describe("parseLocalDateTime", () => {
+  it("reads the wall-clock time in the user's zone, across DST", () => {
+    expect(parseLocalDateTime("2026-12-03T14:30", "America/New_York")?.toISOString()).toBe("2026-12-03T19:30:00.000Z");
+    expect(parseLocalDateTime("2026-07-03T14:30", "America/New_York")?.toISOString()).toBe("2026-07-03T18:30:00.000Z");
+    expect(parseLocalDateTime("2026-12-03T09:00", "Australia/Sydney")?.toISOString()).toBe("2026-12-02T22:00:00.000Z");
+    expect(parseLocalDateTime("2026-12-03T09:00:00", "UTC")?.toISOString()).toBe("2026-12-03T09:00:00.000Z");
+  });
+  it.each(["2026-12-03", "2026-12-03T24:00", "2026-12-03T10:60", "2026-02-30T10:00", "tomorrow", "2026-12-03T10:00Z"])("refuses %j", (value) => {
+    expect(parseLocalDateTime(value, "Europe/London")).toBeNull();
+  });
+});
+
+describe("tagsSchema", () => {
+  it("lower-cases, trims and de-duplicates", () => {
+    expect(tagsSchema.parse(" Remote, dream job ,remote,, ")).toEqual(["remote", "dream job"]);
+    expect(tagsSchema.parse(undefined)).toEqual([]);
+  });
+  it("bounds the number and length of tags", () => {
+    expect(tagsSchema.safeParse(Array.from({ length: 21 }, (_, i) => `t${i}`).join(",")).success).toBe(false);
+    expect(tagsSchema.safeParse("x".repeat(41)).success).toBe(false);
+  });
+});
+
+describe("URLs and e-mails", () => {
+  it("accepts only http(s) web addresses", () => {
+    expect(isHttpUrl("https://jobs.example.com/1")).toBe(true);
+    for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://x.example", "https://", "example.com"]) expect(isHttpUrl(bad)).toBe(false);
+  });
+  it("lower-cases e-mails and treats blank as none", () => {
+    expect(optionalEmail.parse(" Ana@Example.COM ")).toBe("ana@example.com");
+    expect(optionalEmail.parse("")).toBeNull();
+    expect(optionalEmail.safeParse("ana@").success).toBe(false);
+  });
+});
