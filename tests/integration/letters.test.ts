@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { MailMessage } from "@/lib/jobs/mailer";
+import { draftOfferNewsLetters } from "@/lib/server/letters/draft-offer-news-letters";
 import { getLetter } from "@/lib/server/letters/get-letter";
 import { listLetters } from "@/lib/server/letters/list-letters";
 import { listLettersOwed } from "@/lib/server/letters/list-letters-owed";
@@ -11,7 +12,7 @@ import { logRejection } from "@/lib/server/rejections/log-rejection";
 import { fieldErrorsOf } from "@/lib/validation/form";
 import { letterTextSchema } from "@/lib/validation/letter";
 import { logRejectionSchema } from "@/lib/validation/rejection";
-import { createApplication, createContact, createInterview, createUser } from "../factories";
+import { createApplication, createContact, createInteraction, createInterview, createUser } from "../factories";
 import { db } from "../support/db";
 
 const edited = { subject: "Thank you, Dana", body: "Dear Dana,\n\nThank you <b>so</b> much.\n\nAlex" };
@@ -149,5 +150,40 @@ describe("malformed letter text", () => {
 
   it("refuses smuggled fields", () => {
     expect(letterTextSchema.safeParse({ subject: "x", body: "y", userId: "u", status: "sent" }).success).toBe(false);
+  });
+});
+
+describe("news of an accepted offer", () => {
+  it("drafts a thank-you with the news to everyone who helped, once each", async () => {
+    const { user, dana, ravi, toDana } = await withDrafts();
+    await markLetterSent(user.id, toDana.id, edited); // Dana was thanked after the rejection
+    const referrer = await createContact(db, user.id, { name: "Omar Haddad", role: "referrer" });
+    const introducer = await createContact(db, user.id, { name: "Ines Ito", role: "peer" });
+    const stranger = await createContact(db, user.id, { name: "Zed Nobody", role: "peer" });
+    await createInteraction(db, user.id, introducer.id, { kind: "intro_made" });
+    await createInteraction(db, user.id, stranger.id, { kind: "email" });
+    const offer = await createApplication(db, user.id, { role: "Staff Engineer", status: "accepted", referrerId: referrer.id });
+
+    const now = new Date("2026-12-01T10:00:00Z");
+    await draftOfferNewsLetters(user.id, offer.id, { now });
+    const letters = await db.letter.findMany({ where: { userId: user.id, kind: "offer_news" }, orderBy: { recipientName: "asc" } });
+    expect(letters.map((letter) => letter.contactId)).toEqual([dana.id, introducer.id, referrer.id]);
+    expect(letters.map((letter) => letter.contactId)).not.toContain(ravi.id);
+    for (const letter of letters) {
+      expect(letter).toMatchObject({ status: "draft", applicationId: offer.id, dueAt: new Date("2026-12-04T10:00:00Z") });
+      expect(letter.body).toMatch(/I have accepted an offer as Staff Engineer at /);
+      expect(`${letter.subject}${letter.body}`).not.toMatch(/\{\{|\}\}/);
+    }
+    expect(letters[0]!.body).toContain("the time you gave me during the interviews");
+
+    await draftOfferNewsLetters(user.id, offer.id, { now });
+    expect(await db.letter.count({ where: { userId: user.id, kind: "offer_news" } })).toBe(3);
+  });
+
+  it("answers not found for another user's application and drafts nothing", async () => {
+    const alice = await withDrafts();
+    const bob = await createUser(db);
+    await expect(draftOfferNewsLetters(bob.id, alice.application.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.letter.count({ where: { kind: "offer_news", userId: { in: [alice.user.id, bob.id] } } })).toBe(0);
   });
 });

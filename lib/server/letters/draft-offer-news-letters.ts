@@ -1,0 +1,71 @@
+import { addDays } from "date-fns";
+import { db, type Tx } from "../../db";
+import { notFound } from "../../errors";
+import { firstNameOf } from "../../letters/letter-values";
+import { renderLetter } from "../../letters/render-template";
+import { resolveTemplate } from "../templates/resolve-template";
+
+// Good news keeps for a few days, but the people who helped should hear it first.
+export const OFFER_NEWS_DUE_DAYS = 3;
+
+/**
+ * On accepting an offer: a draft "news and thanks" letter to everyone who helped along the way —
+ * referrers, people who made an introduction or a referral, and everyone the user thanked after
+ * a rejection (interviewers and recruiters who were kind). Each person is written to once per
+ * accepted application. Pass `tx` to join the status change's transaction.
+ */
+export async function draftOfferNewsLetters(userId: string, applicationId: string, { tx, now = new Date() }: { tx?: Tx; now?: Date } = {}) {
+  const run = async (client: Tx) => {
+    const application = await client.application.findFirst({
+      where: { id: applicationId, userId, deletedAt: null },
+      select: { id: true, role: true, company: { select: { name: true } } },
+    });
+    if (!application) throw notFound("Application");
+
+    const helpers = await client.contact.findMany({
+      where: {
+        userId,
+        OR: [
+          { referredApplications: { some: { userId } } },
+          { interactions: { some: { userId, OR: [{ kind: { in: ["referral_given", "referral_received", "intro_made"] } }, { favour: "received" }] } } },
+          { letters: { some: { userId, kind: "rejection_thank_you", status: "sent" } } },
+        ],
+        NOT: { letters: { some: { userId, kind: "offer_news", applicationId: application.id } } },
+      },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, email: true, _count: { select: { interviews: true } } },
+      take: 200,
+    });
+    if (!helpers.length) return [];
+
+    const [template, user] = await Promise.all([
+      resolveTemplate(userId, "offer_news", client),
+      client.user.findFirst({ where: { id: userId }, select: { name: true } }),
+    ]);
+    const letters = helpers.map((contact) => {
+      const text = renderLetter(template, {
+        firstName: firstNameOf(contact.name),
+        recipientName: contact.name,
+        company: application.company.name,
+        role: application.role,
+        senderName: user?.name,
+        interviewed: contact._count.interviews > 0,
+      });
+      return {
+        userId,
+        kind: "offer_news" as const,
+        applicationId: application.id,
+        contactId: contact.id,
+        recipientName: contact.name,
+        recipientEmail: contact.email,
+        subject: text.subject,
+        body: text.body,
+        templateId: template.id,
+        dueAt: addDays(now, OFFER_NEWS_DUE_DAYS),
+      };
+    });
+    await client.letter.createMany({ data: letters });
+    return letters;
+  };
+  return tx ? run(tx) : db.$transaction(run);
+}
