@@ -48,11 +48,16 @@ export async function claimDueReminders(client: Db, { now = new Date(), batchSiz
 async function writeDeliveries(tx: Tx, claimed: ClaimedRow[], now: Date, appUrl: string) {
   const ids = (rows: ClaimedRow[], key: "userId" | "contactId" | "applicationId") =>
     [...new Set(rows.map((row) => row[key]).filter((id): id is string => Boolean(id)))];
-  const [users, contacts, applications] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: ids(claimed, "userId") } }, select: { id: true, email: true, timeZone: true, digestEnabled: true, digestHour: true } }),
-    tx.contact.findMany({ where: { id: { in: ids(claimed, "contactId") } }, select: { id: true, name: true } }),
-    tx.application.findMany({ where: { id: { in: ids(claimed, "applicationId") } }, select: { id: true, role: true, company: { select: { name: true } } } }),
-  ]);
+  // One connection per transaction: these run one after the other.
+  const users = await tx.user.findMany({
+    where: { id: { in: ids(claimed, "userId") } },
+    select: { id: true, email: true, timeZone: true, digestEnabled: true, digestHour: true },
+  });
+  const contacts = await tx.contact.findMany({ where: { id: { in: ids(claimed, "contactId") } }, select: { id: true, name: true } });
+  const applications = await tx.application.findMany({
+    where: { id: { in: ids(claimed, "applicationId") } },
+    select: { id: true, role: true, company: { select: { name: true } } },
+  });
   const userById = new Map(users.map((user) => [user.id, user]));
   const contactName = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const applicationLabel = new Map(applications.map((app) => [app.id, `${app.role} at ${app.company.name}`]));
