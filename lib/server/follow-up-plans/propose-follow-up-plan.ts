@@ -28,14 +28,14 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
   });
   if (!application) throw notFound("Application");
   const { rejection } = application;
-  if (!rejection) return { application, rejection: null, accepted: [], proposal: [] };
+  if (!rejection) return { application, rejection: null, accepted: [], proposal: [], people: [] };
 
   const accepted = await db.followUp.findMany({
     where: { userId, rejectionId: rejection.id, origin: { in: ["rejection_plan", "cadence"] } },
     orderBy: { dueAt: "asc" },
     select: { id: true, title: true, dueAt: true, cadenceDays: true, contact: { select: { id: true, name: true } } },
   });
-  if (accepted.length) return { application, rejection, accepted, proposal: [] };
+  if (accepted.length) return { application, rejection, accepted, proposal: [], people: [] };
 
   const interviewers = application.interviews.flatMap((interview) => interview.interviewers.map(({ contact }) => contact));
   const met = [...interviewers, rejection.sender, application.referrer].filter((person): person is Person => Boolean(person));
@@ -65,6 +65,8 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
     contactsMet: met.map(asPlanContact),
     cadenceDefaults: parseCadenceDefaults(user?.cadenceDefaults),
   });
-  return { application, rejection, accepted, proposal };
+  // The people a follow-up can be with: everyone met in this process (not the whole address book).
+  const people = ids.map((id) => met.find((person) => person.id === id)!).map(({ id, name }) => ({ id, name }));
+  return { application, rejection, accepted, proposal, people };
 }
 export type RejectionPlan = Awaited<ReturnType<typeof proposeRejectionPlan>>;

@@ -7,7 +7,6 @@ import { formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
-import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
 import { proposeRejectionPlan } from "@/lib/server/follow-up-plans/propose-follow-up-plan";
 import { acceptPlanAction } from "./actions";
 
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "Follow-up plan" };
 export default async function RejectionPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const [plan, contacts] = await Promise.all([orNotFound(proposeRejectionPlan(user.id, id)), listContactOptions(user.id)]);
+  const plan = await orNotFound(proposeRejectionPlan(user.id, id));
   const { application } = plan;
   if (!plan.rejection) redirect(`/applications/${application.id}/rejection`);
 
@@ -57,7 +56,7 @@ export default async function RejectionPlanPage({ params }: { params: Promise<{ 
       ) : (
         <PlanForm
           action={acceptPlanAction.bind(null, application.id)}
-          contacts={contacts}
+          contacts={plan.people}
           items={plan.proposal.map(({ kind, title, notes, contactId, dueOn, cadenceDays }) => ({ kind, title, notes, contactId, dueOn, cadenceDays }))}
         />
       )}
