@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -23,11 +24,14 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  // One folder per build, so parallel runs of the suite do not delete each other's traces.
+  outputDir: `test-results/${process.env.BRIDGES_DIST_DIR || "default"}`,
   use: {
     baseURL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || undefined,
+      // npm test resolves the browser (scripts/lib/chromium.ts); Debian's when run directly.
+      executablePath: process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
       args: chromiumArgs,
     },
   },

@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction, deleteAccountAction, updateProfileAction } from "@/app/(app)/account/actions";
+import { changePasswordAction, deleteAccountAction, updateCadenceDefaultsAction, updateProfileAction } from "@/app/(app)/account/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
+import { CONTACT_ROLE_LABELS, CONTACT_ROLES, DEFAULT_CADENCE_DAYS, type ContactRole } from "@/lib/validation/pipeline-options";
 import type { FormState } from "@/lib/validation/form";
 
 export function ProfileForm({ name }: { name: string | null }) {
@@ -22,7 +23,7 @@ export function ChangePasswordForm() {
   const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
   return (
     <form action={action} className="space-y-3" key={state.ok ? "done" : "editing"}>
-      <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      <FormMessage message={state.fieldErrors ? null : state.message} tone={state.ok ? "success" : "error"} />
       <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" errors={state.fieldErrors?.currentPassword} />
       <TextField
         name="newPassword"
@@ -48,6 +49,29 @@ export function DeleteAccountForm({ email }: { email: string }) {
       <FormMessage message={state.fieldErrors ? null : state.message} />
       <TextField name="confirmation" label={`Type ${email} to confirm`} autoComplete="off" errors={state.fieldErrors?.confirmation} />
       <SubmitButton variant="danger">Delete my account</SubmitButton>
+    </form>
+  );
+}
+
+export function CadenceDefaultsForm({ defaults }: { defaults: Partial<Record<ContactRole, number>> }) {
+  const [state, action] = useActionState<FormState, FormData>(updateCadenceDefaultsAction, {});
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        {CONTACT_ROLES.map((role) => (
+          <TextField
+            key={role}
+            name={`cadence_${role}`}
+            label={`${CONTACT_ROLE_LABELS[role]} (days)`}
+            inputMode="numeric"
+            defaultValue={defaults[role]?.toString() ?? ""}
+            placeholder={DEFAULT_CADENCE_DAYS[role]?.toString() ?? "no reminder"}
+            errors={state.fieldErrors?.[`cadence_${role}`]}
+          />
+        ))}
+      </div>
+      <SubmitButton>Save cadences</SubmitButton>
     </form>
   );
 }

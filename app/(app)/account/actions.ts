@@ -6,7 +6,9 @@ import { getCurrentSession } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { changePassword } from "@/lib/server/users/change-password";
 import { deleteAccount } from "@/lib/server/users/delete-account";
+import { updateCadenceDefaults } from "@/lib/server/users/update-cadence-defaults";
 import { updateProfile } from "@/lib/server/users/update-profile";
+import { cadenceDefaultsSchema, toCadenceDefaults } from "@/lib/validation/cadence-defaults";
 import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/validation/form";
 
@@ -20,6 +22,16 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
   await updateProfile(session.user.id, parsed.data);
   revalidatePath("/", "layout");
   return { ok: true, message: "Saved." };
+}
+
+export async function updateCadenceDefaultsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const session = await getCurrentSession();
+  if (!session) return SESSION_ENDED;
+  const parsed = cadenceDefaultsSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return fieldErrorsOf(parsed.error);
+  await updateCadenceDefaults(session.user.id, toCadenceDefaults(parsed.data));
+  revalidatePath("/settings");
+  return { ok: true, message: "Saved. New contacts get these cadences." };
 }
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { CadenceDefaultsForm, ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/account/account-forms";
+import { ExportLinks } from "@/components/export/export-links";
 import { CalendarFeed } from "@/components/settings/calendar-feed";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
+import { parseCadenceDefaults } from "@/lib/server/contacts/contact-cadence";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { getAccount } from "@/lib/server/users/update-cadence-defaults";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -27,11 +31,14 @@ function timeZoneChoices(current: string) {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [settings, origin] = await Promise.all([getSettings(user.id), siteOrigin()]);
+  const [settings, account, origin] = await Promise.all([getSettings(user.id), getAccount(user.id), siteOrigin()]);
   // Each section stands alone: add a new one as one more <SettingsSection>.
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+      <SettingsSection id="profile" title="Profile">
+        <ProfileForm name={account?.name ?? null} />
+      </SettingsSection>
       <SettingsSection id="reminders" title="Reminders" description="When and how follow-up reminders reach you.">
         <PreferencesForm timeZones={timeZoneChoices(settings.timeZone)} defaults={settings} />
       </SettingsSection>
@@ -42,6 +49,18 @@ export default async function SettingsPage() {
         <Link href="/settings/templates" className="text-sm font-medium text-brand-600 hover:underline">
           Edit your letter templates
         </Link>
+      </SettingsSection>
+      <SettingsSection id="cadences" title="Keep-in-touch cadences" description="How often Bridges reminds you to get in touch, by the contact's role. Empty fields use the suggestion shown.">
+        <CadenceDefaultsForm defaults={parseCadenceDefaults(account?.cadenceDefaults)} />
+      </SettingsSection>
+      <SettingsSection id="export" title="Your data">
+        <ExportLinks headingLevel="h3" />
+      </SettingsSection>
+      <SettingsSection id="password" title="Password" description="Changing it logs out every other device.">
+        <ChangePasswordForm />
+      </SettingsSection>
+      <SettingsSection id="delete-account" title="Delete account">
+        <DeleteAccountForm email={user.email} />
       </SettingsSection>
     </div>
   );
