@@ -5,9 +5,19 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from "@/ap
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
+import { NOTIFICATIONS_CHANGED } from "./unread-count";
+
+/** Runs the action, then tells the header's count to refresh. */
+function announcing<Args extends unknown[]>(action: (...args: Args) => Promise<FormState>) {
+  return async (...args: Args) => {
+    const result = await action(...args);
+    if (result.ok) window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
+    return result;
+  };
+}
 
 export function MarkReadButton({ id, title }: { id: string; title: string }) {
-  const [state, action] = useActionState<FormState, FormData>(markNotificationReadAction, {});
+  const [state, action] = useActionState<FormState, FormData>(announcing(markNotificationReadAction), {});
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
@@ -20,7 +30,7 @@ export function MarkReadButton({ id, title }: { id: string; title: string }) {
 }
 
 export function MarkAllReadButton() {
-  const [state, action] = useActionState<FormState>(markAllNotificationsReadAction, {});
+  const [state, action] = useActionState<FormState>(announcing(markAllNotificationsReadAction), {});
   return (
     <form action={action}>
       <SubmitButton variant="secondary">Mark all as read</SubmitButton>

@@ -1,32 +1,37 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 
 const POLL_MS = 10_000;
+/** Dispatched on window after the user reads notifications, so the count updates at once. */
+export const NOTIFICATIONS_CHANGED = "bridges:notifications-changed";
 
 export function UnreadCount({ initial }: { initial: number }) {
-  // A poll result counts only until the server renders a newer count (navigation, mark-read).
-  const [polled, setPolled] = useState<{ since: number; count: number } | null>(null);
-  const count = polled && polled.since === initial ? polled.count : initial;
-  const initialRef = useRef(initial);
-  useEffect(() => {
-    initialRef.current = initial;
-  }, [initial]);
+  const [polled, setPolled] = useState<number | null>(null);
+  // A new count from the server (navigation, refresh) replaces whatever the poll said.
+  const [basis, setBasis] = useState(initial);
+  if (basis !== initial) {
+    setBasis(initial);
+    setPolled(null);
+  }
+  const count = polled ?? initial;
 
   useEffect(() => {
     let cancelled = false;
     const poll = async () => {
       if (document.visibilityState !== "visible") return;
       const response = await fetch("/api/notifications/unread", { cache: "no-store" }).catch(() => null);
-      if (!cancelled && response?.ok) setPolled({ since: initialRef.current, count: ((await response.json()) as { count: number }).count });
+      if (!cancelled && response?.ok) setPolled(((await response.json()) as { count: number }).count);
     };
     const timer = setInterval(poll, POLL_MS);
     document.addEventListener("visibilitychange", poll);
+    window.addEventListener(NOTIFICATIONS_CHANGED, poll);
     return () => {
       cancelled = true;
       clearInterval(timer);
       document.removeEventListener("visibilitychange", poll);
+      window.removeEventListener(NOTIFICATIONS_CHANGED, poll);
     };
   }, []);
 

@@ -1,0 +1,31 @@
+import { expect, test } from "./fixtures";
+
+test("settings: time zone and digest are saved; the calendar feed is served and can be revoked", async ({ page, user }) => {
+  await page.goto("/settings");
+  await expect(page.locator("summary", { hasText: user.email })).toBeVisible();
+  const reminders = page.getByRole("region", { name: "Reminders" });
+  await reminders.getByLabel("Time zone").selectOption("Australia/Sydney");
+  await reminders.getByLabel("Daily digest").check();
+  await reminders.getByLabel("Digest hour").selectOption("7");
+  await reminders.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Preferences saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Time zone")).toHaveValue("Australia/Sydney");
+  await expect(page.getByLabel("Daily digest")).toBeChecked();
+  await expect(page.getByLabel("Digest hour")).toHaveValue("7");
+  await expect(page.getByRole("link", { name: /letter templates/i })).toHaveAttribute("href", "/settings/templates");
+
+  const feedUrl = await page.getByLabel("Calendar feed").inputValue();
+  expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+  await expect(page.getByRole("link", { name: /Subscribe/ })).toHaveAttribute("href", /^webcal:\/\//);
+  const feed = await page.request.get(new URL(feedUrl).pathname);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("region", { name: "Calendar" }).getByRole("button", { name: "Regenerate" }).click();
+  await expect(page.getByText("The old one no longer works")).toBeVisible();
+  await expect(page.getByLabel("Calendar feed")).not.toHaveValue(feedUrl);
+  expect((await page.request.get(new URL(feedUrl).pathname)).status()).toBe(404);
+});
