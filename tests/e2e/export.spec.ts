@@ -30,7 +30,7 @@ test("a signed-in user downloads their own data, and another user gets none of i
   expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="bridges-applications-\d{4}-\d{2}-\d{2}\.csv"/);
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(body.toString("utf8")).toContain("'=Evil Corp,Secret Role Alpha");
+  expect(body.toString("utf8")).toContain(`"'=Evil Corp",Secret Role Alpha`);
 
   const json = await page.request.get("/api/export/all.json");
   const everything = await json.json();

@@ -1,4 +1,8 @@
-import { expect, test } from "./fixtures";
+import { expect, signUp, test } from "./fixtures";
+
+test.beforeEach(async ({ page }) => {
+  await signUp(page);
+});
 
 const LINKEDIN = `Notes:
 "When exporting your connection data, you may notice that some of the email addresses are missing."
@@ -12,6 +16,7 @@ Bad,Url,ftp://nope,,,,01 Jan 2023
 const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 
 test("LinkedIn connections: recognised, previewed with the bad row flagged, imported, and not duplicated the second time", async ({ page }) => {
+  test.slow(); // two full imports
   await page.goto("/import");
   await page.getByLabel("CSV file").setInputFiles(csvFile("Connections.csv", LINKEDIN));
 
@@ -41,6 +46,7 @@ test("LinkedIn connections: recognised, previewed with the bad row flagged, impo
 });
 
 test("a spreadsheet with an unusual header: fix the mapping, import with progress, find the rows in Applications", async ({ page }) => {
+  test.slow(); // 4,500 rows through the browser and the server
   const rows = Array.from({ length: 4500 }, (_, i) => `Firm ${i % 40},Role ${i},2026-10-${String(1 + (i % 28)).padStart(2, "0")},Remark ${i}`);
   const file = ["Firm,Position,Date Applied,Remarks", ...rows].join("\n");
 

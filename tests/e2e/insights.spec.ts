@@ -1,7 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, signUp, test } from "./fixtures";
+
+test.beforeEach(async ({ page }) => {
+  await signUp(page);
+});
 
 test("insights: an empty state first, then a funnel and weekly charts with their numbers in tables, and no serious accessibility issue", async ({ page }) => {
+  test.slow(); // two axe runs and an import on a shared machine
   await page.goto("/insights");
   await expect(page.getByRole("heading", { name: "No applications to learn from yet" })).toBeVisible();
 
