@@ -20,7 +20,7 @@ test("record an application, its interview and panel, move it on the board by ke
   const role = "Platform Engineer";
   const id = await createApplicationViaForm(page, company, role);
   await expect(page.getByRole("link", { name: company })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Timeline" }).getByText(/^Added Platform Engineer/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timeline" }).getByText(/Added Platform Engineer at Zenith/)).toBeVisible();
 
   // An interview with two interviewers created inline by name and e-mail.
   await page.getByRole("button", { name: "Add interview" }).click();
