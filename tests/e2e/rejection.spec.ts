@@ -1,3 +1,5 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { formatInZone } from "../../lib/schedule/zoned";
 import { weekdayMorningAfter } from "../../lib/schedule/follow-up-plan";
 import { createApplication, createCompany, createContact, createInterview } from "../factories";
@@ -6,6 +8,11 @@ import { expect, formAlert, test } from "./fixtures";
 
 const ZONE = "America/New_York";
 const RECEIVED_ON = "2026-11-20";
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 /** An application at Northwind Labs whose interview was with Dana Smith, and a recruiter, Rita. */
 async function seed(email: string) {
@@ -30,6 +37,7 @@ test("a rejection becomes a letter per person, a sent letter on Dana's timeline 
 
   await page.goto(`/applications/${application.id}/rejection`);
   await expect(page.getByRole("heading", { name: "Log rejection" })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Received on").fill(RECEIVED_ON);
   await page.getByLabel("Stage reached").selectOption({ label: "Final round" });
   await page.getByLabel("From whom").selectOption({ label: "Rita Ortiz (rita@northwind.test)" });
@@ -40,6 +48,7 @@ test("a rejection becomes a letter per person, a sent letter on Dana's timeline 
   // One letter per person: Dana (the interviewer) and Rita (who sent the news).
   await expect(page).toHaveURL(new RegExp(`/applications/${application.id}/rejection/letters$`));
   await expect(page.getByRole("region", { name: /^Letter to / })).toHaveCount(2);
+  await expectNoAxeViolations(page);
   const toDana = page.getByRole("region", { name: "Letter to Dana Smith" });
   const body = toDana.getByLabel("Body");
   await expect(body).toHaveValue(/^Dear Dana,/);
@@ -72,6 +81,7 @@ test("a rejection becomes a letter per person, a sent letter on Dana's timeline 
   await page.getByRole("link", { name: "Next: follow-up plan" }).click();
   await expect(page.getByRole("heading", { name: "Keep these contacts open" })).toBeVisible();
   expect(await e2eDb.followUp.count({ where: { userId } })).toBe(0);
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Accept plan" }).click();
   await expect(page.getByRole("heading", { name: /Plan accepted: \d+ follow-ups scheduled/ })).toBeVisible();
 
@@ -90,9 +100,11 @@ test("a rejection becomes a letter per person, a sent letter on Dana's timeline 
   await page.goto("/letters");
   await expect(page.getByRole("region", { name: "Sent" }).getByRole("link", { name: "Thank you, Dana — and a question?" })).toBeVisible();
   await expect(page.getByRole("region", { name: "To write" }).getByRole("link", { name: /^Thank you, Rita/ })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("bad rejection input gets a message on the field and saves nothing; another user's application is not found", async ({ page, user }) => {
+  test.slow(); // three not-found pages streamed behind their skeletons
   const { userId, application } = await seed(user.email);
   await page.goto(`/applications/${application.id}/rejection`);
   await page.getByLabel("Received on").fill("");
@@ -109,7 +121,31 @@ test("bad rejection input gets a message on the field and saves nothing; another
   // The pages stream behind a loading skeleton, so the not-found answer arrives in the body.
   for (const path of ["", "/letters", "/plan"]) {
     await page.goto(`/applications/${stranger.id}/rejection${path}`);
-    await expect(page.getByText("This page could not be found.")).toBeVisible();
+    await expect(page.getByText("This page could not be found."), `rejection${path}`).toBeVisible();
     await expect(page.getByRole("button", { name: /Save rejection|Accept plan/ })).toHaveCount(0);
   }
+});
+
+test("a copied template is edited with a live preview, refused with a placeholder error, and becomes the default", async ({ page, user }) => {
+  test.slow();
+  const userId = await userIdFor(user.email);
+  await page.goto("/settings/templates");
+  await page.getByRole("button", { name: "Copy the built-in thank-you after a rejection template" }).click();
+  await expect(page).toHaveURL(/\/settings\/templates\/[\w-]+$/);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview).toContainText("Dear Dana,");
+
+  await page.getByLabel("Body").fill("Hi {{firstName}}, thanks for the time at {{company}}. {{nickname}}");
+  await expect(preview.getByRole("status")).toHaveText(/Unknown variable \{\{nickname\}\}/);
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByText(/Unknown variable \{\{nickname\}\}/).first()).toBeVisible();
+  expect((await e2eDb.template.findFirstOrThrow({ where: { userId } })).body).not.toContain("nickname");
+
+  await page.getByLabel("Body").fill("Hi {{firstName}}, thanks for the time at {{company}}.");
+  await expect(preview).toContainText("Hi Dana, thanks for the time at Northwind Labs.");
+  await page.getByLabel("Use as my default for this kind of letter").check();
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByText("Template saved.")).toBeVisible();
+  expect(await e2eDb.template.findFirstOrThrow({ where: { userId } })).toMatchObject({ isDefault: true, body: "Hi {{firstName}}, thanks for the time at {{company}}." });
+  await expectNoAxeViolations(page);
 });
