@@ -2,6 +2,7 @@ import { e2eDb, userIdFor } from "./db";
 import { expect, formAlert, logIn, PASSWORD, signUp, test } from "./fixtures";
 
 test("changing the password keeps this session and ends the others", async ({ page, browser }) => {
+  test.slow(); // two devices and four password checks (argon2) in one story
   const { email } = await signUp(page);
   const otherDevice = await browser.newContext();
   const otherPage = await otherDevice.newPage();
