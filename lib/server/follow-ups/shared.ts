@@ -1,9 +1,9 @@
-import type { Prisma } from "@prisma/client";
+import type { FollowUpStatus, Prisma } from "@prisma/client";
 import type { Tx } from "../../db";
 import { notFound } from "../../errors";
 
 /** Follow-ups the user still has to act on. */
-export const OPEN_STATUSES = ["pending", "snoozed"] as const satisfies Prisma.FollowUpWhereInput["status"][];
+export const OPEN_STATUSES = ["pending", "snoozed"] as const satisfies readonly FollowUpStatus[];
 
 export const followUpListSelect = {
   id: true,
