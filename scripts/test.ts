@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything, against a real PostgreSQL and a real browser.
- * typecheck → lint → unit → integration (Postgres) → production build → Playwright (Chromium).
+ * typecheck → lint → unit → integration (Postgres) → production build → Playwright (Chromium)
+ * → scale-out (two web instances, two workers).
  * With no DATABASE_URL an embedded PostgreSQL 17 is started in a temporary folder.
  */
 import { randomBytes } from "node:crypto";
@@ -35,7 +36,7 @@ async function main() {
     if (wants("lint")) await step("lint", () => run("npx", ["--no-install", "eslint", ".", "--max-warnings=0"]));
     if (wants("unit")) await step("unit tests", () => run("npx", ["--no-install", "vitest", "run", "--project", "unit"]));
 
-    const needsDatabase = wants("integration") || wants("e2e");
+    const needsDatabase = wants("integration") || wants("e2e") || wants("scale");
     if (needsDatabase) {
       if (!process.env.DATABASE_URL) {
         tempDir = mkdtempSync(path.join(os.tmpdir(), "bridges-test-"));
@@ -61,15 +62,21 @@ async function main() {
         run("npx", ["--no-install", "vitest", "run", "--project", "integration", ...testFiles], { env: { ...testEnv, NODE_ENV: "test" } }),
       );
     }
-    if (wants("e2e")) {
-      const browser = ensureChromium();
+    if (wants("e2e") || wants("scale")) {
+      const browser = wants("e2e") ? ensureChromium() : {};
       await step("production build", () => run("npm", ["run", "build"], { env: { ...testEnv, NODE_ENV: "production" } }));
-      const port = await freePort();
-      await step("browser tests", () =>
-        run("npx", ["--no-install", "playwright", "test", ...specFiles], {
-          env: { ...testEnv, E2E_PORT: String(port), CHROMIUM_PATH: browser.executablePath ?? "" },
-        }),
-      );
+      if (wants("e2e")) {
+        const port = await freePort();
+        await step("browser tests", () =>
+          run("npx", ["--no-install", "playwright", "test", ...specFiles], {
+            env: { ...testEnv, E2E_PORT: String(port), CHROMIUM_PATH: browser.executablePath ?? "" },
+          }),
+        );
+      }
+      // Two web instances and two workers on one database (docs/deploy.md).
+      if (wants("scale") && specFiles.length === 0) {
+        await step("scale-out", () => run("npx", ["--no-install", "tsx", "scripts/test-scale.ts"], { env: testEnv }));
+      }
     }
     console.log(`\n✔ All tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
