@@ -42,7 +42,7 @@ export function InterviewList({ interviews, timeZone, outcomeAction, deleteActio
             ) : null}
             {interview.notes ? <NoteMarkdown body={interview.notes} /> : null}
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <OutcomeForm action={outcomeAction(interview.id)} outcome={interview.outcome} label={`${label} on ${formatMoment(interview.scheduledAt, timeZone)}`} />
+              <OutcomeForm action={outcomeAction(interview.id)} interviewId={interview.id} outcome={interview.outcome} label={`${label} on ${formatMoment(interview.scheduledAt, timeZone)}`} />
               <form action={deleteAction(interview.id)}>
                 <button type="submit" className="text-xs text-slate-500 underline hover:text-red-600">
                   Delete interview

@@ -6,14 +6,16 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
 import { INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/pipeline-options";
 
-export function OutcomeForm({ action, outcome, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; outcome: string; label: string }) {
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; interviewId: string; outcome: string; label: string };
+
+export function OutcomeForm({ action, interviewId, outcome, label }: Props) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="flex items-center gap-2 text-sm">
-      <label className="sr-only" htmlFor={`outcome-${label}`}>
+      <label className="sr-only" htmlFor={`outcome-${interviewId}`}>
         Outcome of {label}
       </label>
-      <select id={`outcome-${label}`} name="outcome" defaultValue={outcome} className={`${inputClasses} w-auto py-1`}>
+      <select id={`outcome-${interviewId}`} name="outcome" defaultValue={outcome} className={`${inputClasses} w-auto py-1`}>
         {INTERVIEW_OUTCOMES.map((value) => (
           <option key={value} value={value}>
             {INTERVIEW_OUTCOME_LABELS[value]}

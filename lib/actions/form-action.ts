@@ -31,9 +31,14 @@ export async function runFormAction<S extends z.ZodType, T>(
   try {
     return { ok: true, value: await run(user, parsed.data), user };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, state: { message: error.message, fieldErrors: error.fieldErrors, values } };
+    // An id refused as "not found" is not echoed back: the answer must say nothing about it.
+    if (isAppError(error)) return { ok: false, state: { message: error.message, fieldErrors: error.fieldErrors, values: withoutIds(values) } };
     throw error;
   }
+}
+
+function withoutIds(values: Record<string, string>) {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/Ids?$/.test(key)));
 }
 
 /**

@@ -35,7 +35,7 @@ test("record an application, its interview and panel, move it on the board by ke
   const interview = page.getByTestId("interview");
   await expect(interview.getByRole("link", { name: "Dana Reyes" })).toBeVisible();
   await expect(interview.getByRole("link", { name: "Omar Haddad" })).toBeVisible();
-  await expect(interview.getByText("Thu 3 Dec 2026, 14:30")).toBeVisible(); // shown back in the user's zone
+  await expect(interview.getByText("Thu 3 Dec 2026, 14:30", { exact: true })).toBeVisible(); // shown back in the user's zone
 
   // The board's keyboard path: the card's status menu and its Move button.
   await page.goto("/board");
