@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ImportSummary } from "@/lib/import/summary";
-import type { ImportKind } from "@/lib/validation/import";
+import type { ImportKind } from "@/lib/import/fields";
 
 const LISTED_PROBLEMS = 100;
 

@@ -1,17 +1,16 @@
 "use client";
 
-import { useId, useState } from "react";
-import { importChunkAction } from "@/app/(app)/import/actions";
+import { useId, useRef, useState } from "react";
+import { importChunkAction, previewRowsAction } from "@/app/(app)/import/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField } from "@/components/ui/field";
 import { decodeCsvBytes, isBlankRow, parseCsv, type DecodedText } from "@/lib/csv/read-csv";
 import { chunkRows } from "@/lib/import/chunk-rows";
-import { IMPORT_KIND_LABELS, missingRequiredFields, type ColumnMapping } from "@/lib/import/fields";
+import { IMPORT_KIND_LABELS, IMPORT_KINDS, missingRequiredFields, type ColumnMapping, type ImportKind } from "@/lib/import/fields";
 import { detectPreset, findHeaderRow, IMPORT_PRESETS, presetMapping, type ImportPreset } from "@/lib/import/guess-mapping";
 import { addSummaries, emptySummary, type ImportSummary } from "@/lib/import/summary";
-import { IMPORT_KINDS, type ImportKind } from "@/lib/validation/import";
 import { MappingFields } from "./mapping-fields";
-import { PreviewTable } from "./preview-table";
+import { previewSlice, PreviewTable, type PreviewProblems } from "./preview-table";
 import { ImportResult } from "./import-result";
 
 type LoadedFile = { name: string; rows: string[][]; headerIndex: number; encoding: DecodedText["encoding"]; problems: string[] };
@@ -29,8 +28,9 @@ const dataRowCount = (file: LoadedFile) => file.rows.slice(file.headerIndex + 1)
 
 /**
  * Upload → mapping (guessed, editable) → preview with per-row problems → import in chunks with
- * progress → summary. The file is read and previewed in the browser; the server checks every
- * row again as it imports.
+ * progress → summary. The file is read, its header guessed and its rows cut into chunks in the
+ * browser (papaparse, no validation library); the server checks the preview rows and, as it
+ * imports, every row.
  */
 export function ImportWizard() {
   const fileInputId = useId();
@@ -41,8 +41,26 @@ export function ImportWizard() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [problems, setProblems] = useState<PreviewProblems | null>(null);
+  // Only the answer to the latest preview request counts.
+  const previewRequest = useRef(0);
 
   const headers = file ? (file.rows[file.headerIndex] ?? []) : [];
+
+  async function checkPreview(loaded: LoadedFile, nextKind: ImportKind, nextMapping: ColumnMapping) {
+    const request = ++previewRequest.current;
+    setProblems(null);
+    if (missingRequiredFields(nextKind, nextMapping)) return;
+    const answer = await previewRowsAction({ kind: nextKind, mapping: nextMapping, ...previewSlice(loaded.rows, loaded.headerIndex) });
+    if (request !== previewRequest.current) return;
+    if (!answer.ok) return setMessage(answer.message);
+    setProblems(new Map(answer.problems.map((problem) => [problem.row, problem.errors])));
+  }
+
+  function changeMapping(nextMapping: ColumnMapping) {
+    setMapping(nextMapping);
+    if (file) void checkPreview(file, kind, nextMapping);
+  }
 
   function remap(next: { kind?: ImportKind; preset?: ImportPreset; file?: LoadedFile }) {
     const nextFile = next.file ?? file;
@@ -51,8 +69,10 @@ export function ImportWizard() {
     if (!nextFile) return;
     const headerIndex = findHeaderRow(nextKind, nextFile.rows);
     const loaded = { ...nextFile, headerIndex };
+    const nextMapping = presetMapping(nextPreset, nextKind, loaded.rows[headerIndex] ?? []);
     setFile(loaded);
-    setMapping(presetMapping(nextPreset, nextKind, loaded.rows[headerIndex] ?? []));
+    setMapping(nextMapping);
+    void checkPreview(loaded, nextKind, nextMapping);
   }
 
   async function onFileChosen(chosen: File | undefined) {
@@ -173,14 +193,14 @@ export function ImportWizard() {
               2. Match the columns
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">Guessed from the header; change any that are wrong.</p>
-            <MappingFields kind={kind} headers={headers} mapping={mapping} disabled={importing} onChange={setMapping} />
+            <MappingFields kind={kind} headers={headers} mapping={mapping} disabled={importing} onChange={changeMapping} />
           </section>
 
           <section aria-labelledby="import-preview" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
             <h2 id="import-preview" className="text-lg font-medium">
               3. Check the first rows
             </h2>
-            <PreviewTable kind={kind} rows={file.rows} headerIndex={file.headerIndex} mapping={mapping} />
+            <PreviewTable kind={kind} rows={file.rows} headerIndex={file.headerIndex} mapping={mapping} problems={problems} />
           </section>
 
           <section aria-labelledby="import-run" className="space-y-3">

@@ -2,7 +2,7 @@
 
 import { SelectField } from "@/components/ui/field";
 import { IMPORT_FIELDS, type ColumnMapping } from "@/lib/import/fields";
-import type { ImportKind } from "@/lib/validation/import";
+import type { ImportKind } from "@/lib/import/fields";
 
 const NOT_IMPORTED = "";
 

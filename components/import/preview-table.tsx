@@ -1,32 +1,52 @@
 "use client";
 
 import { isBlankRow } from "@/lib/csv/read-csv";
-import { IMPORT_FIELDS, missingRequiredFields, type ColumnMapping } from "@/lib/import/fields";
-import { mapRow } from "@/lib/import/map-row";
-import type { ImportKind } from "@/lib/validation/import";
+import { IMPORT_FIELDS, missingRequiredFields, type ColumnMapping, type ImportKind } from "@/lib/import/fields";
 
-const PREVIEW_ROWS = 10;
+export const PREVIEW_ROWS = 10;
 
-/** The first rows as they will be imported, each with its problems, before anything is saved. */
-export function PreviewTable({ kind, rows, headerIndex, mapping }: { kind: ImportKind; rows: string[][]; headerIndex: number; mapping: ColumnMapping }) {
+export type PreviewProblems = ReadonlyMap<number, readonly string[]>;
+
+/** The first data rows (with their spreadsheet row numbers), blank ones left out. */
+export function previewSlice(rows: readonly string[][], headerIndex: number) {
+  return { rows: rows.slice(headerIndex + 1, headerIndex + 1 + PREVIEW_ROWS), firstRowNumber: headerIndex + 2 };
+}
+
+/**
+ * The first rows as they will be imported, each with its problems, before anything is saved.
+ * `problems` is null while the server is checking them.
+ */
+export function PreviewTable({
+  kind,
+  rows,
+  headerIndex,
+  mapping,
+  problems,
+}: {
+  kind: ImportKind;
+  rows: string[][];
+  headerIndex: number;
+  mapping: ColumnMapping;
+  problems: PreviewProblems | null;
+}) {
   const missing = missingRequiredFields(kind, mapping);
   if (missing) return <p className="text-sm text-amber-800 dark:text-amber-300">{missing}</p>;
 
   const fields = IMPORT_FIELDS[kind].filter((field) => mapping[field.key] !== null && mapping[field.key] !== undefined);
-  const preview = rows
-    .map((cells, index) => ({ cells, row: index + 1 }))
-    .slice(headerIndex + 1)
-    .filter(({ cells }) => !isBlankRow(cells))
-    .slice(0, PREVIEW_ROWS)
-    .map(({ cells, row }) => ({ row, cells, result: mapRow(kind, mapping, cells) }));
-  const withProblems = preview.filter(({ result }) => !result.ok).length;
+  const slice = previewSlice(rows, headerIndex);
+  const preview = slice.rows.map((cells, index) => ({ cells, row: slice.firstRowNumber + index })).filter(({ cells }) => !isBlankRow(cells));
+  const withProblems = problems ? preview.filter(({ row }) => problems.has(row)).length : 0;
 
   return (
     <div className="space-y-2">
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
         The first {preview.length} rows.{" "}
-        {withProblems ? `${withProblems} of them will be skipped for the reasons shown.` : "They all look fine."} Rows with problems are skipped; the
-        others are imported.
+        {problems === null
+          ? "Checking them…"
+          : withProblems
+            ? `${withProblems} of them will be skipped for the reasons shown.`
+            : "They all look fine."}{" "}
+        Rows with problems are skipped; the others are imported.
       </p>
       <div className="overflow-x-auto">
         <table className="min-w-full text-left text-sm">
@@ -47,19 +67,22 @@ export function PreviewTable({ kind, rows, headerIndex, mapping }: { kind: Impor
             </tr>
           </thead>
           <tbody>
-            {preview.map(({ row, cells, result }) => (
-              <tr key={row} className={`border-b border-slate-100 dark:border-slate-800 ${result.ok ? "" : "bg-red-50 dark:bg-red-950/40"}`}>
-                <th scope="row" className="px-2 py-1.5 font-normal text-slate-500">
-                  {row}
-                </th>
-                {fields.map((field) => (
-                  <td key={field.key} className="max-w-48 truncate px-2 py-1.5">
-                    {cells[mapping[field.key]!] ?? ""}
-                  </td>
-                ))}
-                <td className="px-2 py-1.5 text-red-700 dark:text-red-300">{result.ok ? "" : result.errors.join("; ")}</td>
-              </tr>
-            ))}
+            {preview.map(({ row, cells }) => {
+              const errors = problems?.get(row);
+              return (
+                <tr key={row} className={`border-b border-slate-100 dark:border-slate-800 ${errors ? "bg-red-50 dark:bg-red-950/40" : ""}`}>
+                  <th scope="row" className="px-2 py-1.5 font-normal text-slate-500">
+                    {row}
+                  </th>
+                  {fields.map((field) => (
+                    <td key={field.key} className="max-w-48 truncate px-2 py-1.5">
+                      {cells[mapping[field.key]!] ?? ""}
+                    </td>
+                  ))}
+                  <td className="px-2 py-1.5 text-red-700 dark:text-red-300">{errors?.join("; ") ?? ""}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

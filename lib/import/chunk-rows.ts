@@ -1,5 +1,5 @@
-import { IMPORT_CHUNK_MAX_ROWS } from "../validation/import";
-
+/** Rows per request; the server refuses more (lib/validation/import.ts). */
+export const IMPORT_CHUNK_MAX_ROWS = 2000;
 /** Under the server actions' 1 MB body limit, with room to spare for JSON escaping. */
 export const CHUNK_MAX_CHARS = 400_000;
 

@@ -1,4 +1,5 @@
-import type { ImportKind } from "../validation/import";
+export const IMPORT_KINDS = ["applications", "contacts"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type ImportField = {
   key: string;

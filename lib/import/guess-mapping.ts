@@ -1,5 +1,4 @@
-import type { ImportKind } from "../validation/import";
-import { IMPORT_FIELDS, type ColumnMapping } from "./fields";
+import { IMPORT_FIELDS, type ColumnMapping, type ImportKind } from "./fields";
 
 /** "E-mail Address " → "emailaddress": case, accents, spaces and punctuation do not matter. */
 export function normaliseHeader(header: string): string {

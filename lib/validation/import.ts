@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { IMPORT_CHUNK_MAX_ROWS } from "../import/chunk-rows";
+import { IMPORT_KINDS } from "../import/fields";
 import { APPLICATION_STATUSES, WORK_MODES } from "./application";
 import { CONTACT_ROLES } from "./contact";
 import { optionalCalendarDate, optionalEmail, optionalHttpUrl, optionalText, requiredText, tagsSchema } from "./fields";
 
-export const IMPORT_KINDS = ["applications", "contacts"] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind } from "../import/fields";
 
 const wholeNumber = (min: number, max: number, message: string) => z.number({ error: message }).int(message).min(min, message).max(max, message).nullable();
 const listOf = (values: readonly string[]) => values.join(", ").replaceAll("_", " ");
@@ -45,7 +46,6 @@ export const contactImportRowSchema = z.strictObject({
 export type ContactImportRow = z.output<typeof contactImportRowSchema>;
 
 export const IMPORT_MAX_COLUMNS = 200;
-export const IMPORT_CHUNK_MAX_ROWS = 2000;
 
 /** One chunk of a file sent by the import page: raw cells plus the column mapping chosen. */
 export const importChunkSchema = z.strictObject({

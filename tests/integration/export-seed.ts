@@ -12,7 +12,8 @@ export async function seedEveryOwnedModel(db: Db, overrides: { companyName?: str
   const interview = await createInterview(db, userId, application.id, { interviewerIds: [contact.id] });
   const rejection = await createRejection(db, userId, application.id, { senderId: contact.id });
   const template = await db.template.create({ data: { userId, kind: "rejection_thank_you", name: "Mine", subject: "Thanks", body: "Thank you" } });
-  const followUp = await createFollowUp(db, userId, { contactId: contact.id, applicationId: application.id, rejectionId: rejection.id });
+  // Done, so that a reminder sweep from a test running alongside never delivers it too.
+  const followUp = await createFollowUp(db, userId, { contactId: contact.id, applicationId: application.id, rejectionId: rejection.id, status: "done", completedAt: new Date() });
 
   const seeders: Record<string, () => Promise<unknown>> = {
     AuthSession: () => db.authSession.create({ data: { userId, userAgent: "vitest" } }),

@@ -2,10 +2,36 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActionUser } from "@/lib/auth/current-user";
+import { isBlankRow } from "@/lib/csv/read-csv";
 import { isAppError } from "@/lib/errors";
+import { mapRow } from "@/lib/import/map-row";
 import { importRows } from "@/lib/server/import/import-rows";
 import type { ImportSummary } from "@/lib/import/summary";
 import { importChunkSchema } from "@/lib/validation/import";
+
+export type PreviewResult = { ok: true; problems: { row: number; errors: string[] }[] } | { ok: false; message: string };
+
+/**
+ * The preview's per-row problems, from the same checks the import applies. Run on the server
+ * so that the import page does not ship the validation library to the browser.
+ */
+export async function previewRowsAction(chunk: unknown): Promise<PreviewResult> {
+  try {
+    await requireActionUser();
+    const parsed = importChunkSchema.safeParse(chunk);
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "That file could not be read." };
+    const { kind, mapping, rows, firstRowNumber } = parsed.data;
+    const problems = rows.flatMap((cells, index) => {
+      if (isBlankRow(cells)) return [];
+      const result = mapRow(kind, mapping, cells);
+      return result.ok ? [] : [{ row: firstRowNumber + index, errors: result.errors }];
+    });
+    return { ok: true, problems };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    throw error;
+  }
+}
 
 export type ImportChunkResult = { ok: true; summary: ImportSummary } | { ok: false; message: string };
 
