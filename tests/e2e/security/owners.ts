@@ -1,0 +1,131 @@
+// Two users for the authorization tests: A owns one row of every owned model, B is the attacker.
+import { randomBytes } from "node:crypto";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import {
+  createApplication,
+  createContact,
+  createFollowUp,
+  createInteraction,
+  createInterview,
+  createRejection,
+  createUser,
+  DEFAULT_PASSWORD,
+} from "../../factories";
+import { delegateName, userOwnedModels } from "../../support/owned-models";
+import { e2eDb } from "../db";
+
+export type OwnerIds = Awaited<ReturnType<typeof seedVictim>>;
+
+/** User A: one row in every model that carries a userId, plus the ids an attacker would aim at. */
+export async function seedVictim() {
+  const user = await createUser(e2eDb);
+  const contact = await createContact(e2eDb, user.id);
+  const contact2 = await createContact(e2eDb, user.id);
+  const application = await createApplication(e2eDb, user.id, { referrerId: contact.id });
+  const openApplication = await createApplication(e2eDb, user.id, { companyId: application.companyId, status: "interviewing" });
+  const deletedApplication = await createApplication(e2eDb, user.id, { companyId: application.companyId, deletedAt: new Date() });
+  const interview = await createInterview(e2eDb, user.id, application.id, { interviewerIds: [contact.id] });
+  const rejection = await createRejection(e2eDb, user.id, application.id, { senderId: contact.id });
+  const followUp = await createFollowUp(e2eDb, user.id, { contactId: contact.id, applicationId: application.id, rejectionId: rejection.id });
+  const interaction = await createInteraction(e2eDb, user.id, contact.id);
+  const note = await e2eDb.note.create({ data: { userId: user.id, applicationId: application.id, body: "A's private note" } });
+  const contactNote = await e2eDb.note.create({ data: { userId: user.id, contactId: contact.id, body: "A's note on a contact" } });
+  await e2eDb.activity.create({ data: { userId: user.id, applicationId: application.id, kind: "created", summary: "created" } });
+  const template = await e2eDb.template.create({ data: { userId: user.id, kind: "check_in", name: "A's template", subject: "Hi", body: "Hello" } });
+  const letter = await e2eDb.letter.create({
+    data: { userId: user.id, kind: "rejection_thank_you", contactId: contact.id, rejectionId: rejection.id, applicationId: application.id, subject: "Thanks", body: "Thank you" },
+  });
+  const notification = await e2eDb.notification.create({ data: { userId: user.id, followUpId: followUp.id, title: "Due" } });
+  await e2eDb.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt } });
+  await e2eDb.authSession.create({ data: { userId: user.id, userAgent: "A's browser" } });
+  return {
+    userId: user.id,
+    email: user.email,
+    calendarToken: user.calendarToken!,
+    companyId: application.companyId,
+    companyName: (await e2eDb.company.findUniqueOrThrow({ where: { id: application.companyId } })).name,
+    applicationId: application.id,
+    openApplicationId: openApplication.id,
+    deletedApplicationId: deletedApplication.id,
+    contactId: contact.id,
+    contactName: contact.name,
+    contactEmail: contact.email!,
+    contact2Id: contact2.id,
+    interviewId: interview.id,
+    rejectionId: rejection.id,
+    followUpId: followUp.id,
+    interactionId: interaction.id,
+    noteId: note.id,
+    contactNoteId: contactNote.id,
+    templateId: template.id,
+    letterId: letter.id,
+    notificationId: notification.id,
+  };
+}
+
+/** Every row user A owns (and A's own user row), to compare before and after an attack. */
+export async function snapshotOf(userId: string) {
+  const rows: Record<string, unknown> = { User: await e2eDb.user.findUnique({ where: { id: userId } }) };
+  for (const model of userOwnedModels()) {
+    const delegate = (e2eDb as unknown as Record<string, { findMany: (args: unknown) => Promise<unknown[]> }>)[delegateName(model)]!;
+    // Sorted by content: some models have composite keys, and only the set of rows matters.
+    rows[model] = (await delegate.findMany({ where: { userId } })).map((row) => JSON.stringify(row)).sort();
+  }
+  return rows;
+}
+
+/** The ids of A that appear anywhere in the rows user B owns: a cross-user link when not empty. */
+export async function foreignIdsIn(userId: string, foreign: string[]) {
+  const rows = JSON.stringify(await snapshotOf(userId));
+  return foreign.filter((id) => rows.includes(id));
+}
+
+/** A's row ids, as they would show in a leak (and not B's e-mail or common words). */
+export function leakableIds(a: OwnerIds): string[] {
+  return [
+    a.companyId,
+    a.applicationId,
+    a.openApplicationId,
+    a.deletedApplicationId,
+    a.contactId,
+    a.contact2Id,
+    a.interviewId,
+    a.rejectionId,
+    a.followUpId,
+    a.interactionId,
+    a.noteId,
+    a.contactNoteId,
+    a.templateId,
+    a.letterId,
+    a.notificationId,
+    a.calendarToken,
+  ];
+}
+
+/** A fresh user with its own contact and application, signed in through Auth.js in its own context. */
+export async function signedInAttacker(baseURL: string) {
+  const user = await createUser(e2eDb);
+  const contact = await createContact(e2eDb, user.id);
+  const application = await createApplication(e2eDb, user.id);
+  const request = await signedInContext(baseURL, user.email);
+  return { userId: user.id, email: user.email, password: DEFAULT_PASSWORD, contactId: contact.id, applicationId: application.id, request };
+}
+
+/**
+ * A request context from its own made-up address: its login attempts count against neither the
+ * machine's address (shared with the other specs) nor anyone else's.
+ */
+export function anonymousContext(baseURL: string) {
+  const ip = `198.51.100.${1 + (randomBytes(1)[0]! % 250)}, 203.0.113.${1 + (randomBytes(1)[0]! % 250)}`;
+  return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
+}
+
+export async function signedInContext(baseURL: string, email: string, password = DEFAULT_PASSWORD): Promise<APIRequestContext> {
+  const request = await anonymousContext(baseURL);
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken }, maxRedirects: 0 });
+  if (response.status() >= 400) throw new Error(`sign-in failed with ${response.status()}`);
+  const session = await request.get("/api/auth/session");
+  if (!((await session.json()) as { user?: unknown })?.user) throw new Error(`no session for ${email}`);
+  return request;
+}

@@ -1,0 +1,83 @@
+// Every route handler and page of the app, with the URLs user B would try to reach A's data.
+// routes-and-pages.spec.ts derives the list from app/** and fails on anything missing here.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { OwnerIds } from "./owners";
+
+/**
+ * notFound: A's id in the URL → 404 for B (401 signed out).
+ * own: B's own data (lists, exports, feeds) → 200 with none of A's.
+ * public: not about anyone's data (health, auth endpoints, the login page).
+ */
+export type RouteKind = "notFound" | "own" | "public";
+export type RouteEntry = { kind: RouteKind; urls: (a: OwnerIds) => string[] };
+
+/** "app/(app)/applications/[id]/route.ts" → "/applications/[id]". */
+export function routePattern(file: string): string {
+  const segments = path.posix.dirname(file).split("/").slice(1).filter((segment) => !/^\(.*\)$/.test(segment));
+  return `/${segments.join("/")}`;
+}
+
+function filesNamed(dir: string, names: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.posix.join(dir, entry.name);
+    if (entry.isDirectory()) return filesNamed(full, names);
+    return names.includes(entry.name) ? [full] : [];
+  });
+}
+
+export const routesInCode = () => filesNamed("app", ["route.ts", "route.tsx"]).map(routePattern).sort();
+export const pagesInCode = () => filesNamed("app", ["page.tsx", "page.ts"]).map(routePattern).sort();
+
+export const routeMatrix: Record<string, RouteEntry> = {
+  "/api/health": { kind: "public", urls: () => ["/api/health"] },
+  "/api/auth/[...nextauth]": { kind: "public", urls: () => ["/api/auth/session", "/api/auth/csrf"] },
+  // The token is the credential: anything but the owner's is a 404, and B's own feed holds only B's.
+  "/api/calendar/[token]": { kind: "notFound", urls: (a) => [`/api/calendar/${a.calendarToken.slice(0, -1)}x.ics`, `/api/calendar/${a.userId}.ics`] },
+  "/api/follow-ups/[id]/ics": { kind: "notFound", urls: (a) => [`/api/follow-ups/${a.followUpId}/ics`] },
+  "/api/interviews/[id]/ics": { kind: "notFound", urls: (a) => [`/api/interviews/${a.interviewId}/ics`] },
+  "/api/notifications/unread": { kind: "own", urls: () => ["/api/notifications/unread"] },
+  "/api/export/all.json": { kind: "own", urls: () => ["/api/export/all.json"] },
+  "/api/export/applications.csv": { kind: "own", urls: () => ["/api/export/applications.csv"] },
+  "/api/export/contacts.csv": { kind: "own", urls: () => ["/api/export/contacts.csv"] },
+  "/api/export/contacts.vcf": { kind: "own", urls: () => ["/api/export/contacts.vcf"] },
+  "/api/export/follow-ups.csv": { kind: "own", urls: () => ["/api/export/follow-ups.csv"] },
+  "/api/export/letters.csv": { kind: "own", urls: () => ["/api/export/letters.csv"] },
+};
+
+export const pageMatrix: Record<string, RouteEntry> = {
+  "/": { kind: "public", urls: () => ["/"] },
+  "/login": { kind: "public", urls: () => ["/login"] },
+  "/signup": { kind: "public", urls: () => ["/signup"] },
+
+  "/applications/[id]": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}`, `/applications/${a.deletedApplicationId}`] },
+  "/applications/[id]/edit": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}/edit`] },
+  "/applications/[id]/rejection": { kind: "notFound", urls: (a) => [`/applications/${a.openApplicationId}/rejection`] },
+  "/applications/[id]/rejection/letters": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}/rejection/letters`] },
+  "/applications/[id]/rejection/plan": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}/rejection/plan`] },
+  "/companies/[id]": { kind: "notFound", urls: (a) => [`/companies/${a.companyId}`] },
+  "/contacts/[id]": { kind: "notFound", urls: (a) => [`/contacts/${a.contactId}`] },
+  "/contacts/[id]/edit": { kind: "notFound", urls: (a) => [`/contacts/${a.contactId}/edit`] },
+  "/follow-ups/[id]/edit": { kind: "notFound", urls: (a) => [`/follow-ups/${a.followUpId}/edit`] },
+  "/letters/[id]": { kind: "notFound", urls: (a) => [`/letters/${a.letterId}`] },
+  "/settings/templates/[id]": { kind: "notFound", urls: (a) => [`/settings/templates/${a.templateId}`] },
+
+  // Lists and search, asked for exactly what A has.
+  "/applications": { kind: "own", urls: (a) => ["/applications", `/applications?q=${encodeURIComponent(a.companyName)}`, "/applications?deleted=" + a.deletedApplicationId] },
+  "/applications/new": { kind: "own", urls: () => ["/applications/new"] },
+  "/board": { kind: "own", urls: () => ["/board"] },
+  "/companies": { kind: "own", urls: () => ["/companies"] },
+  "/contacts": { kind: "own", urls: (a) => ["/contacts", `/contacts?q=${encodeURIComponent(a.contactName)}`] },
+  "/contacts/new": { kind: "own", urls: () => ["/contacts/new"] },
+  "/dashboard": { kind: "own", urls: () => ["/dashboard"] },
+  "/follow-ups": { kind: "own", urls: () => ["/follow-ups"] },
+  "/follow-ups/new": { kind: "own", urls: (a) => ["/follow-ups/new", `/follow-ups/new?contactId=${a.contactId}&applicationId=${a.applicationId}`] },
+  "/import": { kind: "own", urls: () => ["/import"] },
+  "/insights": { kind: "own", urls: () => ["/insights"] },
+  "/letters": { kind: "own", urls: () => ["/letters"] },
+  "/notifications": { kind: "own", urls: () => ["/notifications"] },
+  "/notifications/outbox": { kind: "own", urls: () => ["/notifications/outbox"] },
+  "/search": { kind: "own", urls: (a) => [`/search?q=${encodeURIComponent(a.companyName)}`, `/search?q=${encodeURIComponent(a.contactName)}`] },
+  "/settings": { kind: "own", urls: () => ["/settings"] },
+  "/settings/templates": { kind: "own", urls: () => ["/settings/templates"] },
+};
