@@ -58,6 +58,8 @@ test("a spreadsheet with an unusual header: fix the mapping, import with progres
   await page.getByLabel("Company", { exact: true }).selectOption({ label: "A: Firm" });
   await page.getByLabel("Notes", { exact: true }).selectOption({ label: "D: Remarks" });
   await expect(page.getByRole("table", { name: "Preview of the first rows to import" })).toContainText("Remark 0");
+  // The server has checked the preview rows; from here on, every POST is a chunk of the import.
+  await expect(page.getByText("They all look fine.")).toBeVisible();
 
   // Hold the second chunk until the progress of the first one has been seen.
   let releaseSecond!: () => void;
