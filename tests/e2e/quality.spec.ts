@@ -1,0 +1,89 @@
+import AxeBuilder from "@axe-core/playwright";
+import { seedDemoAccount } from "../factories/demo";
+import { e2eDb } from "./db";
+import { expect, logIn, test, uniqueEmail } from "./fixtures";
+
+const DEMO_PASSWORD = "bridges-demo-e2e";
+
+/** A fresh copy of the demo account (prisma/seed.ts's data), signed in. */
+const demoTest = test.extend<{ demo: { email: string } }>({
+  demo: async ({ page }, use) => {
+    const email = uniqueEmail("demo");
+    await seedDemoAccount(e2eDb, { email, password: DEMO_PASSWORD });
+    await logIn(page, email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await use({ email });
+  },
+});
+
+demoTest("the seeded demo account's dashboard shows what is due and owed; Done updates it", async ({ page, demo }) => {
+  const due = page.getByRole("region", { name: "Due today" });
+  const items = due.getByRole("button", { name: "Done" });
+  const before = await items.count();
+  expect(before).toBeGreaterThanOrEqual(2); // one overdue, one later today, one overdue nudge
+  await expect(due.getByText(/Overdue/).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Letters to write" }).getByRole("link", { name: /Thank you/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Pipeline" }).getByLabel(/\d+ Rejected/)).toBeVisible();
+
+  await items.first().click();
+  await expect(due.getByRole("button", { name: "Done" })).toHaveCount(before - 1);
+  const owner = await e2eDb.user.findUniqueOrThrow({ where: { email: demo.email }, select: { id: true } });
+  expect(await e2eDb.followUp.count({ where: { userId: owner.id, status: "done" } })).toBe(1);
+});
+
+const MAIN_PAGES = ["/dashboard", "/applications", "/applications/new", "/board", "/contacts", "/follow-ups", "/letters", "/notifications", "/settings"];
+
+demoTest("the main pages have no serious or critical accessibility violations (axe-core)", async ({ page }) => {
+  test.slow();
+  const problems: string[] = [];
+  for (const path of MAIN_PAGES) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    for (const violation of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+      problems.push(`${path}: ${violation.id} (${violation.impact}) — ${violation.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+demoTest("the dashboard fits a 375 px wide phone without horizontal scrolling", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: "Due today" })).toBeVisible();
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  await testInfo.attach("dashboard-375px.png", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
+
+test("dark mode follows the system, and the toggle overrides it", async ({ page, user }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/dashboard");
+  await expect(page.getByText(user.email)).toBeVisible();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await background();
+  await page.getByRole("button", { name: /System theme/ }).click();
+  await expect(page.getByRole("button", { name: /Light theme/ })).toBeVisible();
+  expect(await background()).not.toBe(dark);
+  await page.getByRole("button", { name: /Light theme/ }).click();
+  await expect(page.getByRole("button", { name: /Dark theme/ })).toBeVisible();
+  expect(await background()).toBe(dark);
+});
+
+test("keyboard shortcuts: ? opens the help, n starts a new application", async ({ page, user }) => {
+  await page.goto("/dashboard");
+  await expect(page.getByText(user.email)).toBeVisible();
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+  await page.keyboard.press("n");
+  await expect(page).toHaveURL(/\/applications\/new$/);
+});
+
+test.afterAll(async () => {
+  await e2eDb.$disconnect();
+});
