@@ -1,10 +1,8 @@
-import { Prisma } from "@prisma/client";
+import { userOwnedModels as describeOwnedModels } from "../../lib/server/export/user-owned-models";
 
-/** Every Prisma model that carries a `userId` — derived from the schema, so new models join in. */
+/** Names of every Prisma model that carries a `userId` (the export's own list, from the schema). */
 export function userOwnedModels(): string[] {
-  return Prisma.dmmf.datamodel.models
-    .filter((model) => model.fields.some((field) => field.name === "userId"))
-    .map((model) => model.name);
+  return describeOwnedModels().map((model) => model.name);
 }
 
 export function delegateName(model: string): string {
