@@ -1,5 +1,5 @@
 import { restoreNeutralised } from "../csv/formula";
-import { fieldErrorsOf } from "../validation/form";
+import { fieldErrorsOf, withoutNul } from "../validation/form";
 import {
   applicationImportRowSchema,
   contactImportRowSchema,
@@ -19,7 +19,7 @@ function cellsByField(kind: ImportKind, mapping: ColumnMapping, cells: readonly 
   for (const field of IMPORT_FIELDS[kind]) {
     const index = mapping[field.key];
     if (index === null || index === undefined) continue;
-    const value = restoreNeutralised((cells[index] ?? "").trim());
+    const value = restoreNeutralised(withoutNul(cells[index] ?? "").trim());
     if (value) values[field.key] = value;
   }
   return values;

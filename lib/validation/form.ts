@@ -8,12 +8,15 @@ export type FormState<Fields extends string = string> = {
   values?: Record<string, string>;
 };
 
+/** Postgres text cannot hold NUL, and no keyboard types it: dropped, so a forged one is no 500. */
+export const withoutNul = (value: string) => value.replaceAll("\u0000", "");
+
 /** FormData → plain object, keeping only string fields (files are handled where expected). */
 export function formDataToObject(formData: FormData, options: { omit?: string[] } = {}): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || options.omit?.includes(key)) continue;
-    if (typeof value === "string") result[key] = value;
+    if (typeof value === "string") result[key] = withoutNul(value);
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "./pipeline-options";
-import { idSchema, optionalText, parseLocalDateTime, requiredText } from "./fields";
+import { idSchema, optionalText, parseLocalDateTime, requiredText, cleanString } from "./fields";
+import { withoutNul } from "./form";
 
 export { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "./pipeline-options";
 
@@ -8,8 +9,7 @@ export const MAX_INTERVIEWERS = 20;
 
 const newInterviewerSchema = z.strictObject({
   name: requiredText(200, "Enter each new interviewer's name"),
-  email: z
-    .string()
+  email: cleanString()
     .trim()
     .max(254, "That email address is too long")
     .transform((value) => value.toLowerCase())
@@ -23,8 +23,7 @@ const newInterviewerSchema = z.strictObject({
 export function interviewSchema(timeZone: string) {
   return z
     .strictObject({
-      scheduledAt: z
-        .string({ error: "Enter when the interview is" })
+      scheduledAt: cleanString({ error: "Enter when the interview is" })
         .trim()
         .min(1, "Enter when the interview is")
         .max(25, "Enter a date and time like 2026-11-26 14:30")
@@ -37,8 +36,7 @@ export function interviewSchema(timeZone: string) {
           return date;
         }),
       kind: z.enum(INTERVIEW_KINDS, { error: "Choose the kind of interview" }),
-      round: z
-        .string()
+      round: cleanString()
         .trim()
         .max(3, "Enter a round between 1 and 20")
         .optional()
@@ -68,7 +66,7 @@ export function interviewFormToObject(formData: FormData) {
   const result: Record<string, unknown> = {};
   for (const key of ["scheduledAt", "kind", "round", "notes", "outcome"]) {
     const value = formData.get(key);
-    if (typeof value === "string") result[key] = value;
+    if (typeof value === "string") result[key] = withoutNul(value);
   }
   const known = new Set(["scheduledAt", "kind", "round", "notes", "outcome", "interviewerIds", "newInterviewerName", "newInterviewerEmail"]);
   for (const key of formData.keys()) {
@@ -76,8 +74,8 @@ export function interviewFormToObject(formData: FormData) {
     if (!known.has(key) && !key.startsWith("$ACTION")) result[key] = formData.get(key);
   }
   result.interviewerIds = formData.getAll("interviewerIds").filter((value): value is string => typeof value === "string" && value !== "");
-  const names = formData.getAll("newInterviewerName").map(String);
-  const emails = formData.getAll("newInterviewerEmail").map(String);
+  const names = formData.getAll("newInterviewerName").map(String).map(withoutNul);
+  const emails = formData.getAll("newInterviewerEmail").map(String).map(withoutNul);
   result.newInterviewers = names
     .map((name, index) => ({ name, email: emails[index] ?? "" }))
     .filter((row) => row.name.trim() || row.email.trim());

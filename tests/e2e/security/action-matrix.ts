@@ -12,6 +12,8 @@ export type MatrixEntry = {
   calls: (ctx: MatrixContext) => unknown[][];
   /** Ends the caller's own session (log out, delete account): run last, each with a fresh attacker. */
   endsSession?: true;
+  /** Reads only: made by the owner it changes nothing either (the control run skips it). */
+  readOnly?: true;
   /** Meant for signed-out visitors (log in, sign up, theme): "refused when signed out" does not apply. */
   public?: true;
 };
@@ -76,8 +78,8 @@ export const actionMatrix: Record<string, MatrixEntry> = {
       ],
     ],
   },
-  updateCompanyAction: { calls: ({ a }) => [[a.companyId, {}, form({ name: "Taken over", website: "https://evil.example", notes: "" })]] },
-  previewRowsAction: { calls: ({ a }) => [[{ kind: "contacts", mapping: { name: 0, email: 1 }, rows: [[a.contactName, a.contactEmail]], firstRowNumber: 2 }]] },
+  updateCompanyAction: { calls: ({ a }) => [[a.companyId, {}, form({ name: "Renamed by someone else", website: "https://evil.example", notes: "" })]] },
+  previewRowsAction: { readOnly: true, calls: ({ a }) => [[{ kind: "contacts", mapping: { name: 0, email: 1 }, rows: [[a.contactName, a.contactEmail]], firstRowNumber: 2 }]] },
   importChunkAction: {
     calls: ({ a }) => [
       [{ kind: "contacts", mapping: { name: 0, email: 1, notes: 2 }, rows: [[a.contactName, a.contactEmail, "overwritten"]], firstRowNumber: 2 }],

@@ -5,7 +5,8 @@ import { actionResult, callAction, describeArgs, serverActionsInBuild, serverAct
 import type { FormState } from "../../../lib/validation/form";
 import { e2eDb } from "../db";
 import { actionMatrix, type MatrixContext } from "./action-matrix";
-import { anonymousContext, foreignIdsIn, leakableIds, seedVictim, signedInAttacker, snapshotOf } from "./owners";
+import { DEFAULT_PASSWORD } from "../../factories";
+import { anonymousContext, foreignIdsIn, leakableIds, seedVictim, signedInAttacker, signedInContext, snapshotOf } from "./owners";
 
 const built = serverActionsInBuild();
 
@@ -58,6 +59,29 @@ test("user B calling every action with user A's ids gets no 5xx and changes noth
   // B's session outlived all of it: the calls above really ran as B.
   expect(((await (await attacker.request.get("/api/auth/session")).json()) as { user?: { email?: string } }).user?.email).toBe(attacker.email);
   await attacker.request.dispose();
+});
+
+// The control: the very same calls made by A do change A's rows. Without it, a payload that no
+// longer passes validation would make the attack above pass for the wrong reason.
+test("the matrix's calls, made by the owner, do change the owner's rows", async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const { userId, email } = await seedVictim();
+  const request = await signedInContext(baseURL!, email);
+  const failures: string[] = [];
+  for (const action of built) {
+    const entry = entryFor(action);
+    if (entry.public || entry.endsSession || entry.readOnly) continue;
+    // Fresh rows for each action, so that one action's delete does not starve the next.
+    const a = await seedVictim({ id: userId });
+    const owner = { userId: a.userId, email: a.email, password: DEFAULT_PASSWORD, contactId: a.contactId, applicationId: a.applicationId };
+    const calls = entry.calls({ a, b: owner });
+    if (!calls.some((args) => leakableIds(a).some((id) => describeArgs(args).includes(id)))) continue;
+    const before = await snapshotOf(a.userId);
+    for (const args of calls) await callAction(request, baseURL!, action, args);
+    if (JSON.stringify(await snapshotOf(a.userId)) === JSON.stringify(before)) failures.push(action.name);
+  }
+  await request.dispose();
+  expect(failures, "these calls change nothing even for the owner: fix their payload in action-matrix.ts").toEqual([]);
 });
 
 test("actions that end the caller's session touch only the caller", async ({ baseURL }) => {

@@ -16,9 +16,12 @@ import { e2eDb } from "../db";
 
 export type OwnerIds = Awaited<ReturnType<typeof seedVictim>>;
 
-/** User A: one row in every model that carries a userId, plus the ids an attacker would aim at. */
-export async function seedVictim() {
-  const user = await createUser(e2eDb);
+/**
+ * User A: one row in every model that carries a userId, plus the ids an attacker would aim at.
+ * Given an existing user, seeds another such set of rows for them.
+ */
+export async function seedVictim(existing?: { id: string }) {
+  const user = existing ? await e2eDb.user.findUniqueOrThrow({ where: { id: existing.id } }) : await createUser(e2eDb);
   const contact = await createContact(e2eDb, user.id);
   const contact2 = await createContact(e2eDb, user.id);
   const application = await createApplication(e2eDb, user.id, { referrerId: contact.id });
