@@ -27,6 +27,21 @@ function report(line: string) {
   results.push(line);
 }
 
+/** Runs a benchmark script, echoing its output and recording its "- figure" lines. */
+function runRecorded(script: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["--no-install", "tsx", script], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+    let pending = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      pending += chunk.toString();
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) (line.startsWith("- ") ? report : console.log)(line);
+    });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))));
+  });
+}
+
 function startServer(port: number): { child: ChildProcess; ready: Promise<number> } {
   const startedAt = Date.now();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
@@ -150,10 +165,10 @@ async function main() {
     }
 
     if (wants("reminders") && existsSync("bench/reminders.ts")) {
-      await run("npx", ["--no-install", "tsx", "bench/reminders.ts"], { env: process.env });
+      await runRecorded("bench/reminders.ts");
     }
     if (wants("import") && existsSync("bench/import.ts")) {
-      await run("npx", ["--no-install", "tsx", "bench/import.ts"], { env: process.env });
+      await runRecorded("bench/import.ts");
     }
   } finally {
     server?.kill("SIGTERM");
