@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { APPLICATION_STATUSES, WORK_MODES } from "./pipeline-options";
-import { optionalCalendarDate, optionalHttpUrl, optionalId, optionalText, requiredText, tagsSchema } from "./fields";
+import { optionalCalendarDate, optionalHttpUrl, optionalId, optionalText, requiredText, tagsSchema, cleanString } from "./fields";
 export {
   APPLICATION_STATUSES,
   PRIORITY_LABELS,
@@ -45,8 +45,8 @@ export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
 /** The list's URL state (?status=&tag=&q=&sort=&dir=&page=): anything unknown falls back to defaults. */
 export const applicationListQuerySchema = z.object({
   status: statusSchema.optional().catch(undefined),
-  tag: z.string().trim().toLowerCase().max(40).optional().catch(undefined).transform((v) => v || undefined),
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
+  tag: cleanString().trim().toLowerCase().max(40).optional().catch(undefined).transform((v) => v || undefined),
+  q: cleanString().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
   sort: z.enum(APPLICATION_SORTS).default("lastActivity").catch("lastActivity"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
@@ -54,6 +54,6 @@ export const applicationListQuerySchema = z.object({
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
 
 export const moveApplicationSchema = z.strictObject({
-  applicationId: z.string().trim().min(1).max(64),
+  applicationId: cleanString().trim().min(1).max(64),
   status: statusSchema,
 });

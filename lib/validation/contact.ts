@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONTACT_ROLES } from "./pipeline-options";
-import { idSchema, optionalEmail, optionalHttpUrl, optionalText, requiredText, tagsSchema } from "./fields";
+import { idSchema, optionalEmail, optionalHttpUrl, optionalText, requiredText, tagsSchema, cleanString } from "./fields";
 
 export { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS, type ContactRole } from "./pipeline-options";
 
@@ -15,8 +15,7 @@ export const contactSchema = z.strictObject({
   howMet: optionalText(500),
   notes: optionalText(10_000),
   tags: tagsSchema,
-  keepInTouchDays: z
-    .string()
+  keepInTouchDays: cleanString()
     .trim()
     .max(4, "Enter a number of days between 1 and 730")
     .optional()
@@ -36,8 +35,8 @@ export const CONTACT_SORTS = ["lastInteraction", "nextTouch", "name"] as const;
 
 export const contactListQuerySchema = z.object({
   role: z.enum(CONTACT_ROLES).optional().catch(undefined),
-  tag: z.string().trim().toLowerCase().max(40).optional().catch(undefined).transform((v) => v || undefined),
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
+  tag: cleanString().trim().toLowerCase().max(40).optional().catch(undefined).transform((v) => v || undefined),
+  q: cleanString().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
   sort: z.enum(CONTACT_SORTS).default("nextTouch").catch("nextTouch"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

@@ -44,3 +44,13 @@ describe("URLs and e-mails", () => {
     expect(optionalEmail.safeParse("ana@").success).toBe(false);
   });
 });
+
+describe("NUL characters", () => {
+  it("are dropped before Postgres sees them (it cannot store them)", async () => {
+    const { requiredText, optionalText } = await import("./fields");
+    expect(requiredText(10, "missing").parse("a\u0000b")).toBe("ab");
+    expect(optionalText(10).parse("\u0000")).toBeNull();
+    expect(requiredText(10, "missing").safeParse("\u0000").success).toBe(false);
+    expect(tagsSchema.parse("re\u0000mote")).toEqual(["remote"]);
+  });
+});

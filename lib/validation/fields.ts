@@ -4,25 +4,28 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 
+// Postgres text cannot hold NUL; a pasted one is dropped rather than failing the save.
+export const stripNul = (value: string) => value.replaceAll("\u0000", "");
+/** A string with NUL removed, ready for trim / max / other checks. */
+export const cleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(stripNul);
+
 const tooLong = (max: number) => `Use at most ${max.toLocaleString("en-US")} characters`;
 
 /** A required line of text. */
 export const requiredText = (max: number, missing: string) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong(max));
+  cleanString({ error: missing }).trim().min(1, missing).max(max, tooLong(max));
 
 /** Optional text: blank means "none" (null), so clearing a field in a form clears it. */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  cleanString()
     .trim()
     .max(max, tooLong(max))
     .optional()
     .transform((value) => value || null);
 
 /** An id sent by the client; whose it is gets checked by the domain function. */
-export const idSchema = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "That is not a valid id");
-export const optionalId = z
-  .string()
+export const idSchema = cleanString().trim().min(1).max(64).regex(/^[\w-]+$/, "That is not a valid id");
+export const optionalId = cleanString()
   .trim()
   .max(64)
   .regex(/^[\w-]*$/, "That is not a valid id")
@@ -30,8 +33,7 @@ export const optionalId = z
   .transform((value) => value || null);
 
 /** Only http(s) URLs: anything else (javascript:, data:) could run when clicked. */
-export const optionalHttpUrl = z
-  .string()
+export const optionalHttpUrl = cleanString()
   .trim()
   .max(2048, tooLong(2048))
   .optional()
@@ -47,8 +49,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const optionalEmail = z
-  .string()
+export const optionalEmail = cleanString()
   .trim()
   .max(254, "That email address is too long")
   .optional()
@@ -67,8 +68,7 @@ export function parseCalendarDate(value: string): Date | null {
   return real && year >= 1970 && year <= 2100 ? date : null;
 }
 
-export const optionalCalendarDate = z
-  .string()
+export const optionalCalendarDate = cleanString()
   .trim()
   .max(10, "Enter a date like 2026-11-26")
   .optional()
@@ -99,8 +99,7 @@ export const TAGS_MAX = 20;
 export const TAG_MAX_LENGTH = 40;
 
 /** "remote, Dream job , remote" → ["remote", "dream job"]: lower-case, unique, bounded. */
-export const tagsSchema = z
-  .string()
+export const tagsSchema = cleanString()
   .max(2000, tooLong(2000))
   .optional()
   .transform((value) => [...new Set((value ?? "").split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))])

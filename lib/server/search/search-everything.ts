@@ -1,4 +1,5 @@
 import { db } from "../../db";
+import { stripNul } from "../../validation/fields";
 
 export const SEARCH_LIMIT = 10;
 
@@ -8,7 +9,7 @@ export const SEARCH_LIMIT = 10;
  * bounded queries, run together.
  */
 export async function searchEverything(userId: string, text: string) {
-  const q = text.trim().slice(0, 200);
+  const q = stripNul(text).trim().slice(0, 200);
   if (!q) return { q, applications: [], contacts: [], companies: [] };
   const contains = { contains: q, mode: "insensitive" as const };
   const [applications, contacts, companies] = await Promise.all([
