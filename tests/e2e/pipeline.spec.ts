@@ -15,6 +15,7 @@ async function createApplicationViaForm(page: import("@playwright/test").Page, c
 }
 
 test("record an application, its interview and panel, move it on the board by keyboard, and find it by search", async ({ page }) => {
+  test.slow(); // many pages and two accounts: more than the default 30 s on a busy machine
   await signUp(page);
   const company = `Zenith Widgets ${unique()}`;
   const role = "Platform Engineer";
@@ -110,6 +111,7 @@ test("Log rejection opens the rejection form, from the application and from the 
 });
 
 test("bad application input gets messages on its fields, saves nothing; another user's application is not found", async ({ page }) => {
+  test.slow(); // many pages and two accounts: more than the default 30 s on a busy machine
   await signUp(page);
   await page.goto("/applications/new");
   await page.getByLabel("Company").fill("");
