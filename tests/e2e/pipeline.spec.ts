@@ -15,7 +15,7 @@ async function createApplicationViaForm(page: import("@playwright/test").Page, c
 }
 
 test("record an application, its interview and panel, move it on the board by keyboard, and find it by search", async ({ page }) => {
-  test.slow(); // many pages and two accounts: more than the default 30 s on a busy machine
+  test.slow(); // five pages and a dozen saves: more than the default 30 s on a busy machine
   await signUp(page);
   const company = `Zenith Widgets ${unique()}`;
   const role = "Platform Engineer";
