@@ -2,6 +2,7 @@
 // as its own process (`npm run worker`); any number may run at once (see docs/decisions/0004-*).
 import { createPrismaClient, type Db } from "../db";
 import { appUrl, env } from "../env";
+import { runDecisionNudges } from "./decision-nudges";
 import { closeMailTransports } from "./mailer";
 import { runSweep, type SweepOptions } from "./sweep";
 
@@ -32,11 +33,19 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // Decision dates are days: looking for passed ones every few minutes is plenty.
+  const nudgeIntervalMs = Number(process.env.DECISION_NUDGE_INTERVAL_MS ?? 600_000);
+  let nextNudgesAt = 0;
 
   const sweepOnce = async () => {
     try {
       const { claimed, emails } = await runSweep(client, sweepOptions);
       if (claimed || emails) log(JSON.stringify({ job: "reminders", claimed, emails, at: new Date().toISOString() }));
+      if (Date.now() >= nextNudgesAt) {
+        nextNudgesAt = Date.now() + nudgeIntervalMs;
+        const { nudged, ghosted } = await runDecisionNudges(client);
+        if (nudged || ghosted) log(JSON.stringify({ job: "decision-nudges", nudged, ghosted, at: new Date().toISOString() }));
+      }
     } catch (error) {
       // A failed sweep (database restarting…) is retried on the next tick; nothing is lost.
       log(JSON.stringify({ job: "reminders", error: error instanceof Error ? error.message : String(error) }));

@@ -2,6 +2,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import { nextCadenceDue } from "../../schedule/reminders";
 import { logInteraction } from "../interactions/log-interaction";
+import { advanceDecisionNudge } from "./advance-decision-nudge";
 import { OPEN_STATUSES, userTimeZone } from "./shared";
 
 /**
@@ -38,6 +39,8 @@ export async function completeFollowUp(userId: string, id: string, now = new Dat
       },
     });
 
+    // A nudge done with no reply yet: the next one is proposed at once, a week out.
+    if (followUp.origin === "decision_nudge" && followUp.applicationId) await advanceDecisionNudge(userId, followUp.applicationId, { tx, now });
     if (!followUp.cadenceDays) return null;
     return tx.followUp.create({
       data: {

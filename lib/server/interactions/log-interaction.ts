@@ -8,7 +8,7 @@ import type { LogInteractionInput } from "../../validation/interaction";
  * here (the contact page, a follow-up marked done, a letter sent), because it also:
  * - moves the contact's last interaction forward and restarts their keep-in-touch clock;
  * - moves the contact's pending keep-in-touch follow-up to the new next-touch moment;
- * - on a reply, stops nudge sequences to that contact (they answered; no more nudging).
+ * - on a reply, stops nudge sequences to that contact and about that application (they answered).
  * Pass `tx` to make it part of a larger transaction.
  */
 export async function logInteraction(userId: string, input: LogInteractionInput, tx?: Tx) {
@@ -51,8 +51,11 @@ export async function logInteraction(userId: string, input: LogInteractionInput,
       }
     }
     if (input.kind === "reply_received") {
+      // Their reply answers the nudges of every application they are part of (as referrer or interviewer).
+      const theirApplications = { OR: [{ referrerId: contact.id }, { interviews: { some: { interviewers: { some: { contactId: contact.id } } } } }] };
+      const repliedAbout = [{ contactId: contact.id }, { application: theirApplications }, ...(input.applicationId ? [{ applicationId: input.applicationId }] : [])];
       await client.followUp.updateMany({
-        where: { userId, contactId: contact.id, origin: "decision_nudge", status: { in: ["pending", "snoozed"] } },
+        where: { userId, OR: repliedAbout, origin: "decision_nudge", status: { in: ["pending", "snoozed"] } },
         data: { status: "dismissed" },
       });
     }
