@@ -5,6 +5,7 @@ import { recordActivity } from "../activity/record-activity";
 import { applicationFields } from "./application-fields";
 import { findOrCreateCompany } from "../companies/find-or-create-company";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
+import { draftOfferNewsLetters } from "../letters/draft-offer-news-letters";
 import { statusChangeSummary } from "./status-change-summary";
 
 export async function updateApplication(userId: string, applicationId: string, input: ApplicationInput) {
@@ -26,6 +27,8 @@ export async function updateApplication(userId: string, applicationId: string, i
         { kind: "status_changed", applicationId: current.id, summary: statusChangeSummary(current.status, input.status) },
         tx,
       );
+      // Everyone who helped hears the news: drafts on /letters, written with the status change.
+      if (input.status === "accepted") await draftOfferNewsLetters(userId, current.id, { tx });
     }
     return { id: current.id };
   });
