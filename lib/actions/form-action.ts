@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireActionUser } from "../auth/current-user";
-import { isAppError } from "../errors";
+import { asAppError, isAppError } from "../errors";
 import type { SessionUser } from "../server/sessions/sessions";
 import { fieldErrorsOf, type FormState } from "../validation/form";
 
@@ -32,7 +32,8 @@ export async function runFormAction<S extends z.ZodType, T>(
     return { ok: true, value: await run(user, parsed.data), user };
   } catch (error) {
     // An id refused as "not found" is not echoed back: the answer must say nothing about it.
-    if (isAppError(error)) return { ok: false, state: { message: error.message, fieldErrors: error.fieldErrors, values: withoutIds(values) } };
+    const known = asAppError(error);
+    if (known) return { ok: false, state: { message: known.message, fieldErrors: known.fieldErrors, values: withoutIds(values) } };
     throw error;
   }
 }
@@ -56,7 +57,15 @@ export async function runOneClick(run: (userId: string) => Promise<unknown>) {
   try {
     await run(user.id);
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (asAppError(error)?.code === "NOT_FOUND") notFound();
     throw error;
   }
+}
+
+/**
+ * An id bound to an action (`action.bind(null, id)`) arrives from the client as whatever it
+ * sends; anything but a short string becomes "", which no row has, so it ends as not found.
+ */
+export function toId(value: unknown): string {
+  return typeof value === "string" && value.length <= 64 ? value : "";
 }

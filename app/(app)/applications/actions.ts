@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction, runOneClick } from "@/lib/actions/form-action";
+import { runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { deleteApplication } from "@/lib/server/applications/delete-application";
 import { restoreApplication } from "@/lib/server/applications/restore-application";
@@ -33,7 +33,7 @@ export async function createApplicationAction(_prev: FormState, formData: FormDa
 
 export async function updateApplicationAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(applicationSchema, formDataToObject(formData), (user, input) =>
-    updateApplication(user.id, applicationId, input),
+    updateApplication(user.id, toId(applicationId), input),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePipeline(applicationId);
@@ -41,13 +41,13 @@ export async function updateApplicationAction(applicationId: string, _prev: Form
 }
 
 export async function deleteApplicationAction(applicationId: string) {
-  await runOneClick((userId) => deleteApplication(userId, applicationId));
+  await runOneClick((userId) => deleteApplication(userId, toId(applicationId)));
   revalidatePipeline(applicationId);
   redirect(`/applications?deleted=${encodeURIComponent(applicationId)}`);
 }
 
 export async function restoreApplicationAction(applicationId: string) {
-  await runOneClick((userId) => restoreApplication(userId, applicationId));
+  await runOneClick((userId) => restoreApplication(userId, toId(applicationId)));
   revalidatePipeline(applicationId);
   redirect(`/applications/${applicationId}`);
 }
@@ -56,7 +56,7 @@ export async function addInterviewAction(applicationId: string, _prev: FormState
   const outcome = await runFormAction(
     (user) => interviewSchema(user.timeZone),
     interviewFormToObject(formData),
-    (user, input) => addInterview(user.id, applicationId, input),
+    (user, input) => addInterview(user.id, toId(applicationId), input),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePipeline(applicationId);
@@ -66,7 +66,7 @@ export async function addInterviewAction(applicationId: string, _prev: FormState
 
 export async function setInterviewOutcomeAction(applicationId: string, interviewId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(interviewOutcomeSchema, formDataToObject(formData), (user, input) =>
-    setInterviewOutcome(user.id, interviewId, input.outcome),
+    setInterviewOutcome(user.id, toId(interviewId), input.outcome),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePipeline(applicationId);
@@ -74,13 +74,13 @@ export async function setInterviewOutcomeAction(applicationId: string, interview
 }
 
 export async function deleteInterviewAction(applicationId: string, interviewId: string) {
-  await runOneClick((userId) => deleteInterview(userId, interviewId));
+  await runOneClick((userId) => deleteInterview(userId, toId(interviewId)));
   revalidatePipeline(applicationId);
 }
 
 export async function addApplicationNoteAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(noteSchema, formDataToObject(formData), (user, input) =>
-    addNote(user.id, { applicationId }, input),
+    addNote(user.id, { applicationId: toId(applicationId) }, input),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePipeline(applicationId);
@@ -88,6 +88,6 @@ export async function addApplicationNoteAction(applicationId: string, _prev: For
 }
 
 export async function deleteApplicationNoteAction(applicationId: string, noteId: string) {
-  await runOneClick((userId) => deleteNote(userId, noteId));
+  await runOneClick((userId) => deleteNote(userId, toId(noteId)));
   revalidatePipeline(applicationId);
 }

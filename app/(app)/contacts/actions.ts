@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { runFormAction, runOneClick } from "@/lib/actions/form-action";
+import { runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
 import { createContact } from "@/lib/server/contacts/create-contact";
 import { deleteContact } from "@/lib/server/contacts/delete-contact";
 import { mergeContacts } from "@/lib/server/contacts/merge-contacts";
@@ -31,14 +31,14 @@ export async function createContactAction(_prev: FormState, formData: FormData):
 }
 
 export async function updateContactAction(contactId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(contactSchema, formDataToObject(formData), (user, input) => updateContact(user.id, contactId, input));
+  const outcome = await runFormAction(contactSchema, formDataToObject(formData), (user, input) => updateContact(user.id, toId(contactId), input));
   if (!outcome.ok) return outcome.state;
   revalidateContacts(contactId);
   redirect(`/contacts/${contactId}`);
 }
 
 export async function deleteContactAction(contactId: string) {
-  await runOneClick((userId) => deleteContact(userId, contactId));
+  await runOneClick((userId) => deleteContact(userId, toId(contactId)));
   revalidateContacts();
   redirect("/contacts");
 }
@@ -54,7 +54,7 @@ const interactionForm = (timeZone: string) =>
 export async function logInteractionAction(contactId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   // Blank optional fields mean "none" (the shared schema wants them absent).
   const raw: Record<string, string> = Object.fromEntries(Object.entries(formDataToObject(formData)).filter(([, value]) => value !== ""));
-  raw.contactId = contactId;
+  raw.contactId = toId(contactId);
   const outcome = await runFormAction((user) => interactionForm(user.timeZone), raw, (user, input) => logInteraction(user.id, input));
   if (!outcome.ok) return outcome.state;
   revalidateContacts(contactId);
@@ -62,19 +62,19 @@ export async function logInteractionAction(contactId: string, _prev: FormState, 
 }
 
 export async function addContactNoteAction(contactId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(noteSchema, formDataToObject(formData), (user, input) => addNote(user.id, { contactId }, input));
+  const outcome = await runFormAction(noteSchema, formDataToObject(formData), (user, input) => addNote(user.id, { contactId: toId(contactId) }, input));
   if (!outcome.ok) return outcome.state;
   revalidateContacts(contactId);
   return { ok: true, message: "Note added." };
 }
 
 export async function deleteContactNoteAction(contactId: string, noteId: string) {
-  await runOneClick((userId) => deleteNote(userId, noteId));
+  await runOneClick((userId) => deleteNote(userId, toId(noteId)));
   revalidateContacts(contactId);
 }
 
 export async function mergeContactsAction(keepId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(mergeContactsSchema, formDataToObject(formData), (user, input) => mergeContacts(user.id, keepId, input.duplicateId));
+  const outcome = await runFormAction(mergeContactsSchema, formDataToObject(formData), (user, input) => mergeContacts(user.id, toId(keepId), input.duplicateId));
   if (!outcome.ok) return outcome.state;
   revalidateContacts(keepId);
   revalidatePath("/applications");
