@@ -3,25 +3,28 @@ import { logOutAction } from "@/app/(app)/actions";
 import { NAV_LINKS } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 import { UnreadBadge } from "@/components/notifications/unread-badge";
+import { SearchBox } from "@/components/search/search-box";
 
 export function AppHeader({ email, userId }: { email: string; userId: string }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/dashboard" className="text-lg font-semibold tracking-tight">
           <span aria-hidden>🌉 </span>Bridges
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1 text-sm">
+        {/* On a phone the sections scroll sideways in their own row, never the page. */}
+        <nav aria-label="Main" className="order-last -mx-1 flex w-full gap-1 overflow-x-auto whitespace-nowrap text-sm lg:order-none lg:mx-0 lg:w-auto lg:flex-1 lg:flex-wrap">
           {NAV_LINKS.map((link) => (
             <Link key={link.href} href={link.href} className="rounded-md px-2.5 py-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
               {link.label}
             </Link>
           ))}
         </nav>
+        <SearchBox />
         <UnreadBadge userId={userId} />
         <ThemeToggle />
         <details className="relative">
-          <summary className="cursor-pointer list-none rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+          <summary className="block max-w-48 cursor-pointer list-none truncate rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
             <span className="sr-only">Account menu for </span>
             {email}
           </summary>
