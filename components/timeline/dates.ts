@@ -1,9 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { formatInZone, utcToLocalInput } from "@/lib/schedule/zoned";
 
 /** An instant shown in the user's time zone, e.g. "Thu 26 Nov 2026, 14:30". */
 export function formatMoment(date: Date, timeZone: string) {
-  return format(new TZDate(date, timeZone), "EEE d MMM yyyy, HH:mm");
+  return formatInZone(date, timeZone);
 }
 
 /** A calendar day (a `@db.Date` column, stored at UTC midnight), e.g. "26 Nov 2026". */
@@ -17,6 +18,4 @@ export function dayInputValue(date: Date | null | undefined) {
 }
 
 /** An instant as a `<input type="datetime-local">` value in the user's time zone. */
-export function localInputValue(date: Date, timeZone: string) {
-  return format(new TZDate(date, timeZone), "yyyy-MM-dd'T'HH:mm");
-}
+export const localInputValue = utcToLocalInput;
