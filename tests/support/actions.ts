@@ -71,12 +71,12 @@ export function serverActionsInBuild(distDir = process.env.BRIDGES_DIST_DIR || "
   });
 }
 
-const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.edge.js") as {
-  encodeReply: (value: unknown[]) => Promise<FormData | string>;
-};
+type ReactClient = { encodeReply: (value: unknown[]) => Promise<FormData | string> };
 
 /** The body React sends for `action(...args)`: FormData once a FormData or File is among them. */
 export async function encodeActionArgs(args: unknown[]): Promise<FormData> {
+  // React's own client encoder, the one the browser bundle uses, loaded only when calling actions.
+  const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.edge.js") as ReactClient;
   const encoded = await encodeReply(args);
   if (typeof encoded !== "string") return encoded;
   const body = new FormData();
@@ -137,3 +137,40 @@ export function actionResult(body: string): unknown {
     return undefined;
   }
 }
+
+/** Strings people paste and attackers forge: every field and every id must survive each of them. */
+export const HOSTILE_STRINGS = [
+  "",
+  "   ",
+  "x".repeat(10_240),
+  "2026-02-30",
+  "2026-13-01",
+  "0000-00-00",
+  "2026-11-26T25:61",
+  "not-an-email",
+  "a@",
+  "@example.com",
+  "a@b",
+  "javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "ftp://example.com",
+  "https://",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "'; DROP TABLE \"User\"; --",
+  "' OR '1'='1",
+  "1; SELECT pg_sleep(10)",
+  "\u202Egnp.exe",
+  "مرحبا بالعالم",
+  "👩🏽‍💻🚀✨",
+  "\u0000",
+  "a\u0000b",
+  "\uFEFF\u200B",
+  "𝕏".repeat(300),
+  "-1",
+  "1e309",
+  "NaN",
+  "null",
+  "[object Object]",
+  '=HYPERLINK("http://evil")',
+];

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
 import { completeFollowUp } from "@/lib/server/follow-ups/complete-follow-up";
 import { createFollowUp } from "@/lib/server/follow-ups/create-follow-up";
 import { deleteFollowUp } from "@/lib/server/follow-ups/delete-follow-up";
@@ -25,7 +25,8 @@ async function attempt(run: (userId: string) => Promise<unknown>, values?: Recor
     await run(user.id);
     return null;
   } catch (error) {
-    if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors, values };
+    const known = asAppError(error);
+    if (known) return { message: known.message, fieldErrors: known.fieldErrors, values };
     throw error;
   }
 }

@@ -97,6 +97,8 @@ export const actionMatrix: Record<string, MatrixEntry> = {
       [b.contactId, {}, form({ kind: "email", occurredAt: "2026-11-20T10:00", applicationId: a.applicationId })],
     ],
   },
+  // A's interaction is an owed favour (owners.ts).
+  settleFavourAction: { calls: ({ a, b }) => [[a.contactId, a.interactionId], [b.contactId, a.interactionId]] },
   addContactNoteAction: { calls: ({ a }) => [[a.contactId, {}, form({ body: "planted" })]] },
   deleteContactNoteAction: { calls: ({ a, b }) => [[a.contactId, a.contactNoteId], [b.contactId, a.contactNoteId]] },
   mergeContactsAction: {

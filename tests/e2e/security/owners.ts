@@ -1,6 +1,7 @@
 // Two users for the authorization tests: A owns one row of every owned model, B is the attacker.
 import { randomBytes } from "node:crypto";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { Prisma } from "@prisma/client";
 import {
   createApplication,
   createContact,
@@ -11,7 +12,6 @@ import {
   createUser,
   DEFAULT_PASSWORD,
 } from "../../factories";
-import { delegateName, userOwnedModels } from "../../support/owned-models";
 import { e2eDb } from "../db";
 
 export type OwnerIds = Awaited<ReturnType<typeof seedVictim>>;
@@ -30,7 +30,7 @@ export async function seedVictim(existing?: { id: string }) {
   const interview = await createInterview(e2eDb, user.id, application.id, { interviewerIds: [contact.id] });
   const rejection = await createRejection(e2eDb, user.id, application.id, { senderId: contact.id });
   const followUp = await createFollowUp(e2eDb, user.id, { contactId: contact.id, applicationId: application.id, rejectionId: rejection.id });
-  const interaction = await createInteraction(e2eDb, user.id, contact.id);
+  const interaction = await createInteraction(e2eDb, user.id, contact.id, { favour: "owed" });
   const note = await e2eDb.note.create({ data: { userId: user.id, applicationId: application.id, body: "A's private note" } });
   const contactNote = await e2eDb.note.create({ data: { userId: user.id, contactId: contact.id, body: "A's note on a contact" } });
   await e2eDb.activity.create({ data: { userId: user.id, applicationId: application.id, kind: "created", summary: "created" } });
@@ -66,15 +66,28 @@ export async function seedVictim(existing?: { id: string }) {
   };
 }
 
-/** Every row user A owns (and A's own user row), to compare before and after an attack. */
+const ownedTables = () =>
+  Prisma.dmmf.datamodel.models.filter((model) => model.fields.some((field) => field.name === "userId")).map((model) => model.dbName ?? model.name);
+
+/** Per owned table (and the user's own row): how many rows, and all of them as text. One round trip. */
+async function ownedRows(userId: string) {
+  const parts = [
+    `SELECT 'User' AS "table", count(*)::int AS "count", coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS "rows" FROM "User" t WHERE t.id = $1`,
+    ...ownedTables().map(
+      (table) => `SELECT '${table}', count(*)::int, coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM "${table}" t WHERE t."userId" = $1`,
+    ),
+  ];
+  return e2eDb.$queryRawUnsafe<{ table: string; count: number; rows: string }[]>(parts.join(" UNION ALL "), userId);
+}
+
+/** Every row a user owns (and their user row), to compare before and after an attack. */
 export async function snapshotOf(userId: string) {
-  const rows: Record<string, unknown> = { User: await e2eDb.user.findUnique({ where: { id: userId } }) };
-  for (const model of userOwnedModels()) {
-    const delegate = (e2eDb as unknown as Record<string, { findMany: (args: unknown) => Promise<unknown[]> }>)[delegateName(model)]!;
-    // Sorted by content: some models have composite keys, and only the set of rows matters.
-    rows[model] = (await delegate.findMany({ where: { userId } })).map((row) => JSON.stringify(row)).sort();
-  }
-  return rows;
+  return Object.fromEntries((await ownedRows(userId)).map((row) => [row.table, row.rows]));
+}
+
+/** How many rows of each owned table a user has. */
+export async function ownedCounts(userId: string) {
+  return Object.fromEntries((await ownedRows(userId)).map((row) => [row.table, row.count]));
 }
 
 /** The ids of A that appear anywhere in the rows user B owns: a cross-user link when not empty. */

@@ -37,45 +37,9 @@ import { logRejectionSchema } from "@/lib/validation/rejection";
 import { preferencesSchema } from "@/lib/validation/settings";
 import { templateSchema } from "@/lib/validation/template";
 import { createApplication as seedApplication, createContact as seedContact, createFollowUp as seedFollowUp, createUser } from "../../factories";
+import { HOSTILE_STRINGS } from "../../support/actions";
 import { db } from "../../support/db";
 import { delegateName, userOwnedModels } from "../../support/owned-models";
-
-/** Strings people (and attackers) paste: the shapes every field must survive. */
-export const HOSTILE_STRINGS = [
-  "",
-  "   ",
-  "x".repeat(10_240),
-  "2026-02-30",
-  "2026-13-01",
-  "0000-00-00",
-  "2026-11-26T25:61",
-  "not-an-email",
-  "a@",
-  "@example.com",
-  "a@b",
-  "javascript:alert(1)",
-  "data:text/html,<script>alert(1)</script>",
-  "ftp://example.com",
-  "https://",
-  "<script>alert(1)</script>",
-  "<img src=x onerror=alert(1)>",
-  "'; DROP TABLE \"User\"; --",
-  "' OR '1'='1",
-  "1; SELECT pg_sleep(10)",
-  "\u202Egnp.exe",
-  "مرحبا بالعالم",
-  "👩🏽‍💻🚀✨",
-  "\u0000",
-  "a\u0000b",
-  "\uFEFF\u200B",
-  "𝕏".repeat(300),
-  "-1",
-  "1e309",
-  "NaN",
-  "null",
-  "[object Object]",
-  "=HYPERLINK(\"http://evil\")",
-];
 
 const hostileString = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },

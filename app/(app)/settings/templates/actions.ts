@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
+import { asAppError, isAppError } from "@/lib/errors";
 import { copyBuiltInTemplate } from "@/lib/server/templates/copy-built-in-template";
 import { deleteTemplate } from "@/lib/server/templates/delete-template";
 import { updateTemplate } from "@/lib/server/templates/update-template";
@@ -51,7 +51,7 @@ export async function deleteTemplateAction(templateId: string) {
   try {
     await deleteTemplate(userId, templateId);
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (asAppError(error)?.code === "NOT_FOUND") notFound();
     throw error;
   }
   revalidatePath("/settings/templates");

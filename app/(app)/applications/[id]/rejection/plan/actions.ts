@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
 import { acceptFollowUpPlan } from "@/lib/server/follow-up-plans/accept-follow-up-plan";
 import { acceptPlanSchema, planFieldErrors, planFormToObject } from "@/lib/validation/follow-up-plan";
 import { formDataToObject, type FormState } from "@/lib/validation/form";
@@ -16,7 +16,8 @@ export async function acceptPlanAction(applicationId: string, _prev: FormState, 
     if (!parsed.success) return { ...planFieldErrors(parsed.error), values };
     await acceptFollowUpPlan(user.id, applicationId, parsed.data);
   } catch (error) {
-    if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors, values };
+    const known = asAppError(error);
+    if (known) return { message: known.message, fieldErrors: known.fieldErrors, values };
     throw error;
   }
   for (const path of ["/follow-ups", "/dashboard", `/applications/${applicationId}`]) revalidatePath(path);
