@@ -5,10 +5,10 @@ import { FormMessage, SelectField, TextAreaField, TextField } from "@/components
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
 const favourOptions = [
-  { value: "", label: "No favour" },
-  { value: "given", label: "I helped them" },
-  { value: "received", label: "They helped me" },
-  { value: "owed", label: "I owe them something" },
+  { value: "", label: "None" },
+  { value: "given", label: "Given (I helped them)" },
+  { value: "received", label: "Received (they helped me)" },
+  { value: "owed", label: "Owed (I still have to do something)" },
 ];
 
 type Props = {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/applications/status-badge";
+import { FavoursLedger } from "@/components/contacts/favours-ledger";
 import { LogInteractionForm } from "@/components/contacts/log-interaction-form";
 import { MergeContactForm } from "@/components/contacts/merge-contact-form";
 import { NoteForm } from "@/components/notes/note-form";
@@ -14,6 +15,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { getContact } from "@/lib/server/contacts/get-contact";
 import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
+import { listFavours } from "@/lib/server/favours/list-favours";
 import { CONTACT_ROLE_LABELS } from "@/lib/validation/contact";
 import { INTERACTION_KIND_LABELS, INTERACTION_KINDS } from "@/lib/validation/interaction";
 import { INTERVIEW_KIND_LABELS } from "@/lib/validation/interview";
@@ -24,6 +26,7 @@ import {
   logInteractionAction,
   mergeContactsAction,
 } from "../actions";
+import { settleFavourAction } from "./favour-actions";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -34,7 +37,11 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const { id } = await params;
   const contact = await orNotFound(getContact(user.id, id));
-  const [timeline, everyone] = await Promise.all([listTimeline(user.id, { contactId: contact.id }), listContactOptions(user.id)]);
+  const [timeline, everyone, favours] = await Promise.all([
+    listTimeline(user.id, { contactId: contact.id }),
+    listContactOptions(user.id),
+    listFavours(user.id, contact.id),
+  ]);
   const now = new Date();
 
   return (
@@ -120,6 +127,8 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
               <p className="text-sm text-slate-500">No interactions logged yet.</p>
             )}
           </section>
+
+          <FavoursLedger ledger={favours} timeZone={user.timeZone} settleAction={(interactionId) => settleFavourAction.bind(null, contact.id, interactionId)} />
 
           <section aria-labelledby="links-heading" className="space-y-3">
             <h2 id="links-heading" className="text-lg font-semibold">

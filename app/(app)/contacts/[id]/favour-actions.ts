@@ -1,0 +1,10 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runOneClick } from "@/lib/actions/form-action";
+import { settleFavour } from "@/lib/server/favours/settle-favour";
+
+export async function settleFavourAction(contactId: string, interactionId: string) {
+  await runOneClick((userId) => settleFavour(userId, interactionId));
+  revalidatePath(`/contacts/${contactId}`);
+}
