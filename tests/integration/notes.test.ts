@@ -37,3 +37,13 @@ describe("notes", () => {
     expect(noteSchema.safeParse({ body: "ok", userId: "x" }).success).toBe(false);
   });
 });
+
+describe("a note on an empty id", () => {
+  it("is not found, and nothing is written", async () => {
+    const user = await createUser(db);
+    await createContact(db, user.id);
+    await expect(addNote(user.id, { applicationId: "" }, { body: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addNote(user.id, { contactId: "" }, { body: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.note.count({ where: { userId: user.id } })).toBe(0);
+  });
+});

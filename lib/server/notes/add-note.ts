@@ -8,11 +8,13 @@ type NoteSubject = { applicationId: string; contactId?: never } | { contactId: s
 /** A Markdown note on one of the user's applications or contacts. */
 export async function addNote(userId: string, subject: NoteSubject, input: NoteInput) {
   return db.$transaction(async (tx) => {
-    if (subject.applicationId) {
+    // Decide by which key was given, not by its truthiness: an empty id must be "not found",
+    // never a note on no subject.
+    if (subject.applicationId !== undefined) {
       const owned = await tx.application.count({ where: { id: subject.applicationId, userId, deletedAt: null } });
       if (!owned) throw notFound("Application");
     } else {
-      const owned = await tx.contact.count({ where: { id: subject.contactId, userId } });
+      const owned = await tx.contact.count({ where: { id: subject.contactId ?? "", userId } });
       if (!owned) throw notFound("Contact");
     }
     const note = await tx.note.create({
