@@ -14,6 +14,9 @@ const migrations = readdirSync(MIGRATIONS)
   .filter((name) => existsSync(path.join(MIGRATIONS, name, "migration.sql")))
   .sort();
 
+// The Prisma CLI runs its schema engine as WASM: several seconds a command on a busy machine.
+const CLI_TIMEOUT = 180_000;
+
 const created: string[] = [];
 
 function urlFor(database: string) {
@@ -181,7 +184,7 @@ describe("migrations", () => {
     expect(Object.values(before).every((count) => count === 1)).toBe(true);
     await migrateDeploy(url);
     expect(await withClient(url, (client) => rowCounts(client, Object.keys(before)))).toEqual(before);
-  });
+  }, CLI_TIMEOUT);
 
   // One test per migration after the first: seeded at the migration before it, nothing lost.
   for (const [index, name] of migrations.entries()) {
@@ -192,6 +195,6 @@ describe("migrations", () => {
       await migrateDeploy(url);
       const after = await withClient(url, (client) => rowCounts(client, Object.keys(before)));
       for (const [table, count] of Object.entries(before)) expect(after[table], table).toBeGreaterThanOrEqual(count);
-    });
+    }, CLI_TIMEOUT);
   }
 });
