@@ -1,6 +1,7 @@
 // The text of reminder e-mails: plain text first, with a simple HTML twin.
 import { createHash } from "node:crypto";
 import { formatInZone } from "../schedule/zoned";
+import { truncate } from "../text";
 
 export type ReminderFacts = {
   followUpId: string;
@@ -45,7 +46,7 @@ export function renderReminderEmail(facts: ReminderFacts, appUrl: string) {
   const due = formatInZone(facts.dueAt, facts.timeZone);
   const url = followUpUrl(facts.followUpId, appUrl);
   const who = withWhom(facts);
-  const subject = `Reminder: ${facts.title}`.slice(0, 250);
+  const subject = truncate(`Reminder: ${facts.title}`, 250);
   const text = [`${facts.title}`, `Due ${due} (${facts.timeZone})`, who ? `With ${who}` : null, "", `Open it in Bridges: ${url}`, ""]
     .filter((line) => line !== null)
     .join("\n");

@@ -5,6 +5,7 @@
 import type { Db } from "../db";
 import { digestMessageId, renderDigestEmail } from "./reminder-email";
 import { sendMail, type MailMessage } from "./mailer";
+import { truncate } from "../text";
 
 type LeasedRow = {
   id: string;
@@ -101,7 +102,7 @@ async function deliver(client: Db, rows: LeasedRow[], message: MailMessage, opti
     await settle({ status: "sent", sentAt: new Date(), lastError: null, messageId: message.messageId });
     return "sent";
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const reason = truncate(error instanceof Error ? error.message : String(error), 500);
     const attempts = rows[0]!.attempts;
     if (attempts >= MAX_EMAIL_ATTEMPTS) {
       await settle({ status: "failed", lastError: reason });

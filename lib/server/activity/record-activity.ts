@@ -1,5 +1,6 @@
 import type { ActivityKind } from "@prisma/client";
 import type { Tx } from "../../db";
+import { truncate } from "../../text";
 
 type ActivityEntry = {
   kind: ActivityKind;
@@ -19,7 +20,7 @@ export async function recordActivity(userId: string, entry: ActivityEntry, tx: T
     data: {
       userId,
       kind: entry.kind,
-      summary: entry.summary.slice(0, 500),
+      summary: truncate(entry.summary, 500),
       applicationId: entry.applicationId ?? null,
       contactId: entry.contactId ?? null,
       occurredAt,

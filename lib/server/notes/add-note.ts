@@ -2,6 +2,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { NoteInput } from "../../validation/note";
 import { recordActivity } from "../activity/record-activity";
+import { truncate } from "../../text";
 
 type NoteSubject = { applicationId: string; contactId?: never } | { contactId: string; applicationId?: never };
 
@@ -29,5 +30,5 @@ export async function addNote(userId: string, subject: NoteSubject, input: NoteI
 /** The note's first words as plain text, for the timeline. */
 function excerpt(body: string) {
   const text = body.replace(/[#>*_`~[\]()!-]+/g, " ").replace(/\s+/g, " ").trim();
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text || "(formatting only)";
+  return truncate(text, 80, "…") || "(formatting only)";
 }

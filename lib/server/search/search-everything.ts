@@ -1,5 +1,6 @@
 import { db } from "../../db";
 import { stripNul } from "../../validation/fields";
+import { truncate } from "../../text";
 
 export const SEARCH_LIMIT = 10;
 
@@ -9,7 +10,7 @@ export const SEARCH_LIMIT = 10;
  * bounded queries, run together.
  */
 export async function searchEverything(userId: string, text: string) {
-  const q = stripNul(text).trim().slice(0, 200);
+  const q = truncate(stripNul(text).trim(), 200);
   if (!q) return { q, applications: [], contacts: [], companies: [] };
   const contains = { contains: q, mode: "insensitive" as const };
   const [applications, contacts, companies] = await Promise.all([

@@ -1,6 +1,7 @@
 import { db } from "../../db";
 import { timingSafeDummyVerify, verifyPassword } from "../../auth/password";
 import { checkLoginThrottle, recordLoginAttempt } from "../../auth/throttle";
+import { truncate } from "../../text";
 
 export type AuthenticationResult =
   | { ok: true; userId: string; email: string; sessionId: string }
@@ -26,7 +27,7 @@ export async function authenticateUser(
   if (!user || !valid) return { ok: false, reason: "invalid" };
 
   const session = await db.authSession.create({
-    data: { userId: user.id, userAgent: input.userAgent?.slice(0, 300) ?? null },
+    data: { userId: user.id, userAgent: input.userAgent ? truncate(input.userAgent, 300) : null },
     select: { id: true },
   });
   return { ok: true, userId: user.id, email: user.email, sessionId: session.id };
