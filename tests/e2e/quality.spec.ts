@@ -33,11 +33,13 @@ demoTest("the seeded demo account's dashboard shows what is due and owed; Done u
 
 const MAIN_PAGES = ["/dashboard", "/applications", "/applications/new", "/board", "/contacts", "/follow-ups", "/letters", "/notifications", "/settings"];
 
-demoTest("the main pages have no serious or critical accessibility violations (axe-core)", async ({ page }) => {
+demoTest("the main pages have no serious or critical accessibility violations (axe-core)", async ({ page, demo }) => {
   test.slow();
   const problems: string[] = [];
+  await expect(page.getByText(demo.email)).toBeAttached();
   for (const path of MAIN_PAGES) {
     await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`${path}$`)); // still signed in, not sent to /login
     await expect(page.locator("main")).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     for (const violation of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
@@ -47,9 +49,11 @@ demoTest("the main pages have no serious or critical accessibility violations (a
   expect(problems).toEqual([]);
 });
 
-demoTest("the dashboard fits a 375 px wide phone without horizontal scrolling", async ({ page }, testInfo) => {
+demoTest("the dashboard fits a 375 px wide phone without horizontal scrolling", async ({ page, demo }, testInfo) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  expect(demo.email).toContain("@");
   await expect(page.getByRole("region", { name: "Due today" })).toBeVisible();
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,

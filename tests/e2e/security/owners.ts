@@ -39,7 +39,8 @@ export async function seedVictim(existing?: { id: string }) {
     data: { userId: user.id, kind: "rejection_thank_you", contactId: contact.id, rejectionId: rejection.id, applicationId: application.id, subject: "Thanks", body: "Thank you" },
   });
   const notification = await e2eDb.notification.create({ data: { userId: user.id, followUpId: followUp.id, title: "Due" } });
-  await e2eDb.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt } });
+  // Already sent: a reminder worker running beside the suite must have nothing of A's to do.
+  await e2eDb.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt, status: "sent", sentAt: new Date() } });
   await e2eDb.authSession.create({ data: { userId: user.id, userAgent: "A's browser" } });
   return {
     userId: user.id,
