@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONTACT_ROLES } from "./pipeline-options";
-import { idSchema, optionalEmail, optionalHttpUrl, optionalText, requiredText, tagsSchema, cleanString } from "./fields";
+import { idSchema, optionalEmail, optionalHttpUrl, optionalText, requiredText, tagsSchema, cleanString, optionalWholeNumber } from "./fields";
 
 export { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS, type ContactRole } from "./pipeline-options";
 
@@ -15,19 +15,7 @@ export const contactSchema = z.strictObject({
   howMet: optionalText(500),
   notes: optionalText(10_000),
   tags: tagsSchema,
-  keepInTouchDays: cleanString()
-    .trim()
-    .max(4, "Enter a number of days between 1 and 730")
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const days = Number(value);
-      if (!Number.isInteger(days) || days < 1 || days > 730) {
-        ctx.addIssue({ code: "custom", message: "Enter a number of days between 1 and 730" });
-        return z.NEVER;
-      }
-      return days;
-    }),
+  keepInTouchDays: optionalWholeNumber(1, 730, "Enter a number of days between 1 and 730"),
 });
 export type ContactInput = z.infer<typeof contactSchema>;
 

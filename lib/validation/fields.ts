@@ -105,3 +105,19 @@ export const tagsSchema = cleanString()
   .transform((value) => [...new Set((value ?? "").split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))])
   .refine((tags) => tags.length <= TAGS_MAX, `Use at most ${TAGS_MAX} tags`)
   .refine((tags) => tags.every((tag) => tag.length <= TAG_MAX_LENGTH), `Keep each tag under ${TAG_MAX_LENGTH} characters`);
+
+/** An optional whole number typed into a text field (days, a round…): empty → null. */
+export const optionalWholeNumber = (min: number, max: number, message: string) =>
+  cleanString()
+    .trim()
+    .max(String(max).length, message)
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < min || number > max) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return number;
+    });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isDay } from "../schedule/follow-up-plan";
-import { optionalId, optionalText, requiredText } from "./fields";
+import { optionalId, optionalText, optionalWholeNumber, requiredText } from "./fields";
 
 export const PLAN_ITEM_KINDS = ["check_in", "second_check_in", "referral_request", "keep_in_touch"] as const;
 export const MAX_PLAN_ITEMS = 50;
@@ -24,20 +24,7 @@ const planItemSchema = z
       .max(10, "Enter a date like 2027-01-25")
       .refine(isDay, "Enter a real date like 2027-01-25")
       .refine((day) => day >= "2000-01-01" && day <= "2100-12-31", "Pick a day before 2100"),
-    cadenceDays: z
-      .string()
-      .trim()
-      .max(3, "Enter a number of days between 1 and 730")
-      .optional()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const days = Number(value);
-        if (!Number.isInteger(days) || days < 1 || days > 730) {
-          ctx.addIssue({ code: "custom", message: "Enter a number of days between 1 and 730" });
-          return z.NEVER;
-        }
-        return days;
-      }),
+    cadenceDays: optionalWholeNumber(1, 730, "Enter a number of days between 1 and 730"),
   })
   .superRefine((item, ctx) => {
     if (item.kind === "keep_in_touch" && item.include && !item.cadenceDays) {

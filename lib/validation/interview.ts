@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "./pipeline-options";
-import { idSchema, optionalText, parseLocalDateTime, requiredText, cleanString } from "./fields";
+import { idSchema, optionalText, parseLocalDateTime, requiredText, cleanString, optionalWholeNumber } from "./fields";
 import { withoutNul } from "./form";
 
 export { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "./pipeline-options";
@@ -36,19 +36,7 @@ export function interviewSchema(timeZone: string) {
           return date;
         }),
       kind: z.enum(INTERVIEW_KINDS, { error: "Choose the kind of interview" }),
-      round: cleanString()
-        .trim()
-        .max(3, "Enter a round between 1 and 20")
-        .optional()
-        .transform((value, ctx) => {
-          if (!value) return null;
-          const round = Number(value);
-          if (!Number.isInteger(round) || round < 1 || round > 20) {
-            ctx.addIssue({ code: "custom", message: "Enter a round between 1 and 20" });
-            return z.NEVER;
-          }
-          return round;
-        }),
+      round: optionalWholeNumber(1, 20, "Enter a round between 1 and 20"),
       notes: optionalText(10_000),
       outcome: z.enum(INTERVIEW_OUTCOMES, { error: "Choose an outcome" }).default("pending"),
       interviewerIds: z.array(idSchema).max(MAX_INTERVIEWERS, `Choose at most ${MAX_INTERVIEWERS} interviewers`).default([]),

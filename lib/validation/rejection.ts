@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalEmail, optionalText, parseCalendarDate } from "./fields";
+import { optionalEmail, optionalText, optionalWholeNumber, parseCalendarDate } from "./fields";
 
 export const REJECTION_STAGES = ["applied", "screen", "interview", "final", "offer"] as const;
 export const REJECTION_STAGE_LABELS: Record<(typeof REJECTION_STAGES)[number], string> = {
@@ -49,20 +49,7 @@ export const logRejectionSchema = z
   .strictObject({
     receivedOn,
     stageReached: z.enum(REJECTION_STAGES, { error: "Choose how far you got" }),
-    stageRound: z
-      .string()
-      .trim()
-      .max(2, "Enter a round between 1 and 20")
-      .optional()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const round = Number(value);
-        if (!Number.isInteger(round) || round < 1 || round > 20) {
-          ctx.addIssue({ code: "custom", message: "Enter a round between 1 and 20" });
-          return z.NEVER;
-        }
-        return round;
-      }),
+    stageRound: optionalWholeNumber(1, 20, "Enter a round between 1 and 20"),
     channel: z.enum(REJECTION_CHANNELS, { error: "Choose how the rejection came" }),
     // A contact's id, or NEW_SENDER; whose contact it is gets checked by the domain function.
     senderId: z
