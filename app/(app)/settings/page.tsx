@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { parseCadenceDefaults } from "@/lib/server/contacts/contact-cadence";
 import { getSettings } from "@/lib/server/settings/get-settings";
-import { getAccount } from "@/lib/server/users/update-cadence-defaults";
+import { getAccount } from "@/lib/server/users/get-account";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -5,7 +5,3 @@ import type { ContactRole } from "../../validation/pipeline-options";
 export async function updateCadenceDefaults(userId: string, defaults: Partial<Record<ContactRole, number>>) {
   await db.user.updateMany({ where: { id: userId }, data: { cadenceDefaults: defaults } });
 }
-
-export async function getAccount(userId: string) {
-  return db.user.findFirst({ where: { id: userId }, select: { name: true, email: true, cadenceDefaults: true } });
-}
