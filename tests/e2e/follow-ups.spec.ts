@@ -42,12 +42,16 @@ test("Snooze offers 1 day, 3 days, 1 week or a picked date", async ({ page, user
 
   await page.goto("/follow-ups");
   await page.getByRole("button", { name: "Snooze" }).click();
+  const snoozePanel = page.getByRole("group", { name: "Snooze Nudge the recruiter" });
   await page.getByRole("button", { name: "3 days" }).click();
+  // The panel closes once the action has answered; only then is "Snooze" a fresh toggle.
+  await expect(snoozePanel).toBeHidden();
   await expect.poll(async () => (await e2eDb.followUp.findUniqueOrThrow({ where: { id: followUp.id } })).status).toBe("snoozed");
   const snoozed = await e2eDb.followUp.findUniqueOrThrow({ where: { id: followUp.id } });
   expect(Math.abs(snoozed.dueAt.getTime() - (Date.now() + 3 * 24 * 3600_000))).toBeLessThan(3600_000);
 
   await page.getByRole("button", { name: "Snooze" }).click();
+  await expect(snoozePanel).toBeVisible();
   await page.getByRole("button", { name: "Pick a date" }).click();
   await page.getByLabel("New due moment").fill("2031-05-04T10:15");
   await page.getByRole("button", { name: "Set date" }).click();
