@@ -12,8 +12,10 @@ import { moveCard } from "./move-card";
 
 export function Board({ columns }: { columns: BoardColumn[] }) {
   const router = useRouter();
-  const [, startTransition] = useTransition();
+  const [saving, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // Said aloud to screen readers, and tells everyone when a move is safely saved.
+  const [moved, setMoved] = useState<string | null>(null);
   const [optimistic, applyMove] = useOptimistic(columns, moveCard);
   // A small distance keeps clicks on a card's link and menu from starting a drag.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
@@ -26,10 +28,12 @@ export function Board({ columns }: { columns: BoardColumn[] }) {
       return;
     }
     setError(null);
+    setMoved(null);
     startTransition(async () => {
       applyMove({ id: card.id, status });
       const result = await moveApplicationAction(card.id, status);
-      if (!result.ok) setError(result.message);
+      if (result.ok) setMoved(`Moved ${card.role} at ${card.company} to ${STATUS_LABELS[status]}.`);
+      else setError(result.message);
     });
   }
 
@@ -41,6 +45,9 @@ export function Board({ columns }: { columns: BoardColumn[] }) {
   return (
     <div className="space-y-3">
       <FormMessage message={error} />
+      <p role="status" className="min-h-5 text-sm text-slate-600 dark:text-slate-400">
+        {saving ? "Saving…" : moved}
+      </p>
       <DndContext id="board" sensors={sensors} onDragEnd={onDragEnd}>
         <div className="flex gap-3 overflow-x-auto pb-4">
           {optimistic.map((column) => (

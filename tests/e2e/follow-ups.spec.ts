@@ -44,7 +44,9 @@ test("Snooze offers 1 day, 3 days, 1 week or a picked date", async ({ page, user
   await page.getByRole("button", { name: "Snooze" }).click();
   const snoozePanel = page.getByRole("group", { name: "Snooze Nudge the recruiter" });
   await page.getByRole("button", { name: "3 days" }).click();
-  // The panel closes once the action has answered; only then is "Snooze" a fresh toggle.
+  // Wait until the page has re-rendered with the follow-up out of "Overdue": only then is the
+  // "Snooze" button a fresh toggle rather than the one about to be replaced.
+  await expect(page.getByRole("region", { name: /^Overdue/ })).toHaveCount(0);
   await expect(snoozePanel).toBeHidden();
   await expect.poll(async () => (await e2eDb.followUp.findUniqueOrThrow({ where: { id: followUp.id } })).status).toBe("snoozed");
   const snoozed = await e2eDb.followUp.findUniqueOrThrow({ where: { id: followUp.id } });
