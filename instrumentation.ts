@@ -1,12 +1,9 @@
 // Runs once when a server instance starts: a misconfigured environment stops it right there,
 // with a message naming the variable, instead of failing every request later.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/env");
-  try {
-    env();
-  } catch (error) {
-    console.error(`\n✖ ${error instanceof Error ? error.message : error}\n`);
-    process.exit(1);
+  // Written as a condition (not an early return) so the Edge build drops the Node-only module.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { exitOnInvalidEnvironment } = await import("./lib/env-startup");
+    exitOnInvalidEnvironment();
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireActionUser } from "../auth/current-user";
@@ -68,4 +69,10 @@ export async function runOneClick(run: (userId: string) => Promise<unknown>) {
  */
 export function toId(value: unknown): string {
   return typeof value === "string" && value.length <= 64 ? value : "";
+}
+
+/** Revalidates one record's page; a bound id that is not a plausible id revalidates nothing. */
+export function revalidateRecordPage(section: string, id: unknown) {
+  const safeId = toId(id);
+  if (safeId) revalidatePath(`${section}/${encodeURIComponent(safeId)}`);
 }

@@ -1,3 +1,4 @@
+import type { APIResponse } from "@playwright/test";
 import { expect, formAlert, logIn, logOut, PASSWORD, signUp, test, uniqueEmail } from "./fixtures";
 
 test("a new user signs up, lands on the dashboard, logs out and logs in again", async ({ page }) => {
@@ -34,6 +35,7 @@ test("a wrong password is refused with the same message as an unknown e-mail", a
 });
 
 test("the 11th failed login for an e-mail is throttled with a time to retry", async ({ page }) => {
+  test.slow(); // a dozen page loads, each paying for an argon2 verification
   const { email } = await signUp(page);
   await logOut(page);
   for (let attempt = 1; attempt <= 10; attempt++) {
@@ -97,6 +99,38 @@ test("auth cookies are HttpOnly and SameSite=Lax; pages carry the security heade
   expect(session).toBeDefined();
   expect(session!.httpOnly).toBe(true);
   expect(session!.sameSite).toBe("Lax");
+});
+
+test("behind an HTTPS proxy: HSTS is sent, and the session cookie is Secure, HttpOnly and SameSite=Lax", async ({ page, request }) => {
+  const { email } = await signUp(page);
+  // What a TLS-terminating load balancer adds; a made-up client IP keeps the shared IP limit out of it.
+  const https = { "X-Forwarded-Proto": "https", "X-Forwarded-For": `203.0.113.${Math.floor(Math.random() * 250) + 1}` };
+  const setCookie = (response: APIResponse, name: string) =>
+    response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie" && header.value.startsWith(`${name}=`))?.value;
+
+  const overHttps = await request.get("/login", { headers: https });
+  expect(overHttps.headers()["strict-transport-security"]).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+  expect(overHttps.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
+  // Plain HTTP (a laptop on localhost) must not be told to insist on HTTPS.
+  expect((await request.get("/login")).headers()["strict-transport-security"]).toBeUndefined();
+
+  const csrf = await request.get("/api/auth/csrf", { headers: https });
+  const csrfCookie = setCookie(csrf, "__Host-authjs.csrf-token");
+  expect(csrfCookie).toMatch(/; Secure/i);
+  const signIn = await request.post("/api/auth/callback/credentials", {
+    headers: { ...https, Cookie: csrfCookie!.split(";")[0]! },
+    form: { email, password: PASSWORD, csrfToken: (await csrf.json()).csrfToken },
+    maxRedirects: 0,
+  });
+  const session = setCookie(signIn, "__Secure-authjs.session-token");
+  expect(session).toMatch(/; Secure/i);
+  expect(session).toMatch(/; HttpOnly/i);
+  expect(session).toMatch(/; SameSite=Lax/i);
+
+  // The __Secure- cookie is the one the app reads under HTTPS: it opens the user's dashboard.
+  const dashboard = await request.get("/dashboard", { headers: { ...https, Cookie: session!.split(";")[0]! }, maxRedirects: 0 });
+  expect(dashboard.status()).toBe(200);
+  expect(await dashboard.text()).toContain(email);
 });
 
 test("/api/health answers 200 with the database up", async ({ request }) => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { deleteApplication } from "@/lib/server/applications/delete-application";
 import { restoreApplication } from "@/lib/server/applications/restore-application";
@@ -21,7 +21,7 @@ function revalidatePipeline(applicationId?: string) {
   revalidatePath("/applications");
   revalidatePath("/board");
   revalidatePath("/dashboard");
-  if (applicationId) revalidatePath(`/applications/${applicationId}`);
+  revalidateRecordPage("/applications", applicationId);
 }
 
 export async function createApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {

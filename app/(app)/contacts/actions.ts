@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
 import { createContact } from "@/lib/server/contacts/create-contact";
 import { deleteContact } from "@/lib/server/contacts/delete-contact";
 import { mergeContacts } from "@/lib/server/contacts/merge-contacts";
@@ -20,7 +20,7 @@ import { noteSchema } from "@/lib/validation/note";
 function revalidateContacts(contactId?: string) {
   revalidatePath("/contacts");
   revalidatePath("/dashboard");
-  if (contactId) revalidatePath(`/contacts/${contactId}`);
+  revalidateRecordPage("/contacts", contactId);
 }
 
 export async function createContactAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runFormAction } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { isMailConfigured } from "@/lib/jobs/mailer";
@@ -21,7 +21,7 @@ const DONE: Record<LetterIntent, string> = {
 
 function revalidateLetters(letterId: string) {
   revalidatePath("/letters");
-  revalidatePath(`/letters/${letterId}`);
+  revalidateRecordPage("/letters", letterId);
   revalidatePath("/dashboard");
   revalidatePath("/applications/[id]/rejection/letters", "page");
 }

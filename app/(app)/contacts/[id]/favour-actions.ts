@@ -1,10 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runOneClick } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runOneClick } from "@/lib/actions/form-action";
 import { settleFavour } from "@/lib/server/favours/settle-favour";
 
 export async function settleFavourAction(contactId: string, interactionId: string) {
   await runOneClick((userId) => settleFavour(userId, interactionId));
-  revalidatePath(`/contacts/${contactId}`);
+  revalidateRecordPage("/contacts", contactId);
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { runFormAction } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { asAppError, isAppError } from "@/lib/errors";
 import { copyBuiltInTemplate } from "@/lib/server/templates/copy-built-in-template";
@@ -42,7 +42,7 @@ export async function updateTemplateAction(templateId: string, _prev: FormState,
   const outcome = await runFormAction(templateSchema, formDataToObject(formData), (user, input) => updateTemplate(user.id, templateId, input));
   if (!outcome.ok) return outcome.state;
   revalidatePath("/settings/templates");
-  revalidatePath(`/settings/templates/${templateId}`);
+  revalidateRecordPage("/settings/templates", templateId);
   return { ok: true, message: "Template saved.", values: formDataToObject(formData) };
 }
 
