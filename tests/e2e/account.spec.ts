@@ -45,7 +45,10 @@ test("deleting the account needs the e-mail typed, then removes it and ends the 
   const section = page.getByRole("region", { name: "Delete account" });
   await section.getByLabel(`Type ${email} to confirm`).fill("nope");
   await section.getByRole("button", { name: "Delete my account" }).click();
-  await expect(section.getByText(`Type ${email} to confirm`, { exact: true }).last()).toBeVisible();
+  // The server's refusal, on the field (the label says the same words, so check the field itself).
+  const confirmation = section.getByLabel(`Type ${email} to confirm`);
+  await expect(confirmation).toHaveAttribute("aria-invalid", "true");
+  await expect(confirmation).toHaveAccessibleDescription(`Type ${email} to confirm`);
   expect(await e2eDb.user.count({ where: { id: userId } })).toBe(1);
 
   await section.getByLabel(`Type ${email} to confirm`).fill(email);

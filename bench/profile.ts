@@ -1,0 +1,114 @@
+/**
+ * `npx tsx bench/profile.ts /applications [seconds]`: where a page's server CPU goes.
+ * Starts `next start` under V8's CPU profiler against the bench data set (DATABASE_URL or the
+ * embedded database), loads one signed-in page with autocannon, then prints self time grouped
+ * by package and the hottest functions. The raw .cpuprofile is kept for Chrome DevTools.
+ */
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openAppDatabase } from "../scripts/lib/database";
+import { freePort } from "../scripts/lib/embedded-postgres";
+import { loadDotEnv } from "../scripts/lib/local-config";
+import { BENCH_EMAIL, BENCH_PASSWORD } from "./constants";
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+const target = process.argv[2] ?? "/applications";
+const seconds = Number(process.argv[3] ?? 10);
+
+function packageOf(url: string): string {
+  if (!url) return "(native / idle / gc)";
+  const modules = url.lastIndexOf("node_modules/");
+  if (modules >= 0) {
+    const rest = url.slice(modules + "node_modules/".length).split("/");
+    return rest[0]!.startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]!;
+  }
+  if (url.includes("/.next/server/chunks/") || url.includes("/.next/server/app/")) return "(app bundle)";
+  if (url.startsWith("node:")) return "(node core)";
+  return url.replace(/^file:\/\//, "");
+}
+
+async function signIn(base: string): Promise<string> {
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ email: BENCH_EMAIL, password: BENCH_PASSWORD, csrfToken }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session) throw new Error("Could not sign in as the bench user: run `npm run bench:seed` first.");
+  return session.split(";")[0]!;
+}
+
+async function main() {
+  loadDotEnv();
+  const database = await openAppDatabase();
+  const port = await freePort();
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), "bridges-profile-"));
+  const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const cookie = await signIn(base);
+  // Warm up (JIT, caches) before measuring.
+  await autocannon({ url: `${base}${target}`, connections: 10, duration: 3, headers: { cookie } });
+  const result = await autocannon({ url: `${base}${target}`, connections: 10, duration: seconds, headers: { cookie } });
+  console.log(`${target}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms, non-2xx ${result.non2xx}`);
+
+  await new Promise<void>((resolve) => {
+    server.on("exit", () => resolve());
+    server.kill("SIGINT");
+  });
+  await database.stop();
+
+  const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
+  if (!file) throw new Error("no profile written");
+  const profile = JSON.parse(readFileSync(path.join(profileDir, file), "utf8")) as Profile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfTime = new Map<number, number>();
+  profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+
+  const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
+  const byPackage = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const [id, micros] of selfTime) {
+    const node = byId.get(id)!;
+    const name = node.callFrame.functionName || "(anonymous)";
+    if (name === "(idle)" || name === "(program)" || name === "(garbage collector)") {
+      byPackage.set(name, (byPackage.get(name) ?? 0) + micros);
+      continue;
+    }
+    const pkg = packageOf(node.callFrame.url);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + micros);
+    const key = `${name} ${pkg}:${node.callFrame.lineNumber}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
+  }
+  const show = (map: Map<string, number>, limit: number) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .forEach(([key, micros]) => console.log(`${((100 * micros) / total).toFixed(1).padStart(5)}%  ${key}`));
+  console.log(`\nSelf time by package (${(total / 1e6).toFixed(1)} s sampled):`);
+  show(byPackage, 20);
+  console.log("\nHottest functions:");
+  show(byFunction, 30);
+  console.log(`\nProfile: ${path.join(profileDir, file)} (open in Chrome DevTools → Performance)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
