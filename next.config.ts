@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "@prisma/adapter-pg", "pg", "nodemailer", "pg-boss"],
   typedRoutes: false,
+  // bench/profile.ts reads function names; an unminified server build keeps them.
+  experimental: { serverMinification: process.env.BRIDGES_PROFILE_UNMINIFIED !== "1" },
 };
 
 export default nextConfig;

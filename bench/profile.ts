@@ -96,6 +96,19 @@ async function main() {
     const key = `${name} ${pkg}:${node.callFrame.lineNumber}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
   }
+  // Inclusive time: every function on a sample's stack is charged once for that sample.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((sampleId, index) => {
+    const seen = new Set<string>();
+    for (let id: number | undefined = sampleId; id !== undefined; id = parent.get(id)) {
+      const frame = byId.get(id)!.callFrame;
+      if (!frame.functionName || frame.url.includes("node_modules") || frame.url.startsWith("node:") || !frame.url) continue;
+      seen.add(`${frame.functionName} ${packageOf(frame.url)}:${frame.lineNumber}`);
+    }
+    for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
   const show = (map: Map<string, number>, limit: number) =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
@@ -105,6 +118,8 @@ async function main() {
   show(byPackage, 20);
   console.log("\nHottest functions:");
   show(byFunction, 30);
+  console.log("\nApp functions, inclusive (readable with BRIDGES_PROFILE_UNMINIFIED=1 builds):");
+  show(inclusive, 40);
   console.log(`\nProfile: ${path.join(profileDir, file)} (open in Chrome DevTools → Performance)`);
 }
 

@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { formatInTimeZone } from "@/lib/schedule/format-in-zone";
 import { formatInZone, utcToLocalInput } from "@/lib/schedule/zoned";
 
 /** An instant shown in the user's time zone, e.g. "Thu 26 Nov 2026, 14:30". */
@@ -9,7 +8,7 @@ export function formatMoment(date: Date, timeZone: string) {
 
 /** A calendar day (a `@db.Date` column, stored at UTC midnight), e.g. "26 Nov 2026". */
 export function formatDay(date: Date | null | undefined) {
-  return date ? format(new TZDate(date, "UTC"), "d MMM yyyy") : "—";
+  return date ? formatInTimeZone(date, "UTC", "d MMM yyyy") : "—";
 }
 
 /** A calendar day as an `<input type="date">` value. */

@@ -4,6 +4,7 @@
 // its first occurrence.
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { addDays, format, startOfDay } from "date-fns";
+import { formatInTimeZone } from "./format-in-zone";
 
 const MINUTE = 60_000;
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -48,7 +49,7 @@ export function utcToLocalInput(instant: Date, timeZone: string): string {
 
 /** Human text for an instant in the user's zone, e.g. "Thu 26 Nov 2026, 09:00". */
 export function formatInZone(instant: Date, timeZone: string, pattern = "EEE d MMM yyyy, HH:mm"): string {
-  return format(new TZDate(instant, timeZone), pattern);
+  return formatInTimeZone(instant, timeZone, pattern);
 }
 
 /** Midnight of the local day containing `instant`, plus `days` local days (DST-safe). */
