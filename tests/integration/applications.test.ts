@@ -112,6 +112,13 @@ describe("the applications list", () => {
     expect(await roles({ q: "MEETUP" })).toEqual(["Backend"]);
     expect(await roles({ q: "back" })).toEqual(["Backend"]);
     expect(await roles({ q: "'; DROP TABLE \"Application\"; --" })).toEqual([]);
+    // % and _ are literal characters in a search, not wildcards.
+    await seedApplication(db, user.id, { companyId: acme.id, role: "Growth 100% remote", status: "wishlist", appliedOn: null });
+    expect(await roles({ q: "100%" })).toEqual(["Growth 100% remote"]);
+    expect(await roles({ q: "%" })).toEqual(["Growth 100% remote"]);
+    expect(await roles({ q: "_" })).toEqual([]);
+    expect(await roles({ status: "offer", sort: "status", dir: "asc" })).toEqual(["Frontend"]);
+    expect(await roles({ sort: "appliedOn", dir: "asc" })).toEqual(["Frontend", "Data", "Backend", "Growth 100% remote"]); // undated last
 
     const many = await createUser(db);
     const company = await createCompany(db, many.id);
