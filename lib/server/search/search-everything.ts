@@ -1,37 +1,54 @@
+import { Prisma, type ApplicationStatus } from "@prisma/client";
 import { db } from "../../db";
 import { stripNul } from "../../validation/fields";
 import { truncate } from "../../text";
+import { containsPattern } from "../applications/list-applications";
 
 export const SEARCH_LIMIT = 10;
 
+type ApplicationHit = { id: string; role: string; status: ApplicationStatus; companyName: string };
+type ContactHit = { id: string; name: string; email: string | null; title: string | null; companyName: string | null };
+type CompanyHit = { id: string; name: string; applications: number; contacts: number };
+
 /**
- * The header's search: the user's applications (role, company, notes), contacts (name, e-mail,
- * title, company) and companies (name, website) containing the text, ignoring case. Three
- * bounded queries, run together.
+ * The header's search: the user's applications (role, company, notes, tags), contacts (name,
+ * e-mail, title, company, tags) and companies (name, website) containing the text, ignoring case.
+ * Three bounded queries, run together; raw SQL because search is typed letter by letter and
+ * Prisma's per-query planning cost more CPU than the queries (bench/RESULTS.md).
  */
 export async function searchEverything(userId: string, text: string) {
   const q = truncate(stripNul(text).trim(), 200);
   if (!q) return { q, applications: [], contacts: [], companies: [] };
-  const contains = { contains: q, mode: "insensitive" as const };
+  const pattern = containsPattern(q);
+  const tag = q.toLowerCase();
   const [applications, contacts, companies] = await Promise.all([
-    db.application.findMany({
-      where: { userId, deletedAt: null, OR: [{ role: contains }, { company: { name: contains } }, { notes: contains }, { tags: { has: q.toLowerCase() } }] },
-      orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
-      take: SEARCH_LIMIT,
-      select: { id: true, role: true, status: true, company: { select: { name: true } } },
-    }),
-    db.contact.findMany({
-      where: { userId, OR: [{ name: contains }, { email: contains }, { title: contains }, { company: { name: contains } }, { tags: { has: q.toLowerCase() } }] },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: SEARCH_LIMIT,
-      select: { id: true, name: true, email: true, title: true, company: { select: { name: true } } },
-    }),
-    db.company.findMany({
-      where: { userId, OR: [{ name: contains }, { website: contains }] },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: SEARCH_LIMIT,
-      select: { id: true, name: true, _count: { select: { applications: { where: { deletedAt: null } }, contacts: true } } },
-    }),
+    db.$queryRaw<ApplicationHit[]>(Prisma.sql`
+      SELECT a.id, a.role, a.status::text AS status, c.name AS "companyName"
+      FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = a."userId"
+      WHERE a."userId" = ${userId} AND a."deletedAt" IS NULL
+        AND (a.role ILIKE ${pattern} OR c.name ILIKE ${pattern} OR a.notes ILIKE ${pattern} OR ${tag} = ANY(a.tags))
+      ORDER BY a."lastActivityAt" DESC, a.id ASC
+      LIMIT ${SEARCH_LIMIT}`),
+    db.$queryRaw<ContactHit[]>(Prisma.sql`
+      SELECT p.id, p.name, p.email, p.title, c.name AS "companyName"
+      FROM "Contact" p LEFT JOIN "Company" c ON c.id = p."companyId" AND c."userId" = p."userId"
+      WHERE p."userId" = ${userId}
+        AND (p.name ILIKE ${pattern} OR p.email ILIKE ${pattern} OR p.title ILIKE ${pattern} OR c.name ILIKE ${pattern} OR ${tag} = ANY(p.tags))
+      ORDER BY p.name ASC, p.id ASC
+      LIMIT ${SEARCH_LIMIT}`),
+    db.$queryRaw<CompanyHit[]>(Prisma.sql`
+      SELECT c.id, c.name,
+        (SELECT count(*)::int FROM "Application" a WHERE a."companyId" = c.id AND a."userId" = c."userId" AND a."deletedAt" IS NULL) AS applications,
+        (SELECT count(*)::int FROM "Contact" p WHERE p."companyId" = c.id AND p."userId" = c."userId") AS contacts
+      FROM "Company" c
+      WHERE c."userId" = ${userId} AND (c.name ILIKE ${pattern} OR c.website ILIKE ${pattern})
+      ORDER BY c.name ASC, c.id ASC
+      LIMIT ${SEARCH_LIMIT}`),
   ]);
-  return { q, applications, contacts, companies };
+  return {
+    q,
+    applications: applications.map(({ companyName, ...hit }) => ({ ...hit, company: { name: companyName } })),
+    contacts: contacts.map(({ companyName, ...hit }) => ({ ...hit, company: companyName === null ? null : { name: companyName } })),
+    companies: companies.map(({ applications, contacts, ...hit }) => ({ ...hit, _count: { applications, contacts } })),
+  };
 }
