@@ -44,18 +44,26 @@ type Row = {
 /** One page of the applications table: two queries whatever the number of rows. */
 export async function listApplications(userId: string, query: ApplicationListQuery) {
   const where = applicationFilter(userId, query);
-  const from = Prisma.sql`FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = a."userId"`;
-  const [[counted], rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${where}`,
-    db.$queryRaw<Row[]>`
-      SELECT a.id, a.role, a.status::text AS status, a."appliedOn", a."lastActivityAt", a.tags, a.priority,
-             c.id AS "companyId", c.name AS "companyName"
-      ${from}
-      WHERE ${where}
-      ORDER BY ${ORDER[query.sort](query.dir === "asc" ? "ASC" : "DESC")}
-      LIMIT ${APPLICATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * APPLICATIONS_PAGE_SIZE}`,
-  ]);
-  const total = counted?.total ?? 0;
+  const order = ORDER[query.sort](query.dir === "asc" ? "ASC" : "DESC");
+  const offset = (query.page - 1) * APPLICATIONS_PAGE_SIZE;
+  // The company is only needed to filter or sort by its name; otherwise the page of 25 is chosen
+  // from the applications alone and only those 25 are joined (the planner cannot see that).
+  const needsCompany = Boolean(query.q) || query.sort === "company";
+  const columns = Prisma.sql`a.id, a.role, a.status::text AS status, a."appliedOn", a."lastActivityAt", a.tags, a.priority, c.id AS "companyId", c.name AS "companyName"`;
+  const page = needsCompany
+    ? Prisma.sql`
+        SELECT ${columns} FROM "Application" a JOIN "Company" c ON c.id = a."companyId"
+        WHERE ${where} ORDER BY ${order} LIMIT ${APPLICATIONS_PAGE_SIZE} OFFSET ${offset}`
+    : Prisma.sql`
+        SELECT ${columns}
+        FROM (SELECT * FROM "Application" a WHERE ${where} ORDER BY ${order} LIMIT ${APPLICATIONS_PAGE_SIZE} OFFSET ${offset}) a
+        JOIN "Company" c ON c.id = a."companyId"
+        ORDER BY ${order}`;
+  const counted = query.q
+    ? Prisma.sql`SELECT count(*)::int AS total FROM "Application" a JOIN "Company" c ON c.id = a."companyId" WHERE ${where}`
+    : Prisma.sql`SELECT count(*)::int AS total FROM "Application" a WHERE ${where}`;
+  const [[count], rows] = await Promise.all([db.$queryRaw<{ total: number }[]>(counted), db.$queryRaw<Row[]>(page)]);
+  const total = count?.total ?? 0;
   return {
     rows: rows.map(({ companyId, companyName, ...row }) => ({ ...row, company: { id: companyId, name: companyName } })),
     total,

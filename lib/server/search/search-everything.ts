@@ -24,14 +24,14 @@ export async function searchEverything(userId: string, text: string) {
   const [applications, contacts, companies] = await Promise.all([
     db.$queryRaw<ApplicationHit[]>(Prisma.sql`
       SELECT a.id, a.role, a.status::text AS status, c.name AS "companyName"
-      FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = a."userId"
+      FROM "Application" a JOIN "Company" c ON c.id = a."companyId"
       WHERE a."userId" = ${userId} AND a."deletedAt" IS NULL
         AND (a.role ILIKE ${pattern} OR c.name ILIKE ${pattern} OR a.notes ILIKE ${pattern} OR ${tag} = ANY(a.tags))
       ORDER BY a."lastActivityAt" DESC, a.id ASC
       LIMIT ${SEARCH_LIMIT}`),
     db.$queryRaw<ContactHit[]>(Prisma.sql`
       SELECT p.id, p.name, p.email, p.title, c.name AS "companyName"
-      FROM "Contact" p LEFT JOIN "Company" c ON c.id = p."companyId" AND c."userId" = p."userId"
+      FROM "Contact" p LEFT JOIN "Company" c ON c.id = p."companyId"
       WHERE p."userId" = ${userId}
         AND (p.name ILIKE ${pattern} OR p.email ILIKE ${pattern} OR p.title ILIKE ${pattern} OR c.name ILIKE ${pattern} OR ${tag} = ANY(p.tags))
       ORDER BY p.name ASC, p.id ASC
