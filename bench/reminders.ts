@@ -22,6 +22,8 @@ async function countingSink() {
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
+    // No reverse DNS per connection: on a machine without a resolver it stalls every new connection.
+    disableReverseLookup: true,
     onData(stream, _session, callback) {
       let head = "";
       stream.on("data", (chunk: Buffer) => {
@@ -60,9 +62,9 @@ async function main() {
   const sink = await countingSink();
   const startedAt = Date.now();
   const workers = Array.from({ length: WORKERS }, () =>
-    spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    spawn(process.execPath, [...(process.env.BENCH_WORKER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`] : []), "--import", "tsx", "scripts/worker.ts"], {
       env: { ...process.env, SMTP_URL: sink.url, REMINDER_INTERVAL_MS: "200" },
-      stdio: "ignore",
+      stdio: process.env.BENCH_WORKER_LOGS ? "inherit" : "ignore",
     }),
   );
   try {
