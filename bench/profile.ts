@@ -12,7 +12,7 @@ import path from "node:path";
 import { openAppDatabase } from "../scripts/lib/database";
 import { freePort } from "../scripts/lib/embedded-postgres";
 import { loadDotEnv } from "../scripts/lib/local-config";
-import { BENCH_EMAIL, BENCH_PASSWORD } from "./constants";
+import { signInAsBenchUser } from "./sign-in";
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -32,20 +32,6 @@ function packageOf(url: string): string {
   return url.replace(/^file:\/\//, "");
 }
 
-async function signIn(base: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ email: BENCH_EMAIL, password: BENCH_PASSWORD, csrfToken }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error("Could not sign in as the bench user: run `npm run bench:seed` first.");
-  return session.split(";")[0]!;
-}
 
 async function main() {
   loadDotEnv();
@@ -62,7 +48,7 @@ async function main() {
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const cookie = await signIn(base);
+  const cookie = await signInAsBenchUser(base);
   // Warm up (JIT, caches) before measuring.
   await autocannon({ url: `${base}${target}`, connections: 10, duration: 3, headers: { cookie } });
   const result = await autocannon({ url: `${base}${target}`, connections: 10, duration: seconds, headers: { cookie } });

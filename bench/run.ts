@@ -16,7 +16,7 @@ import { openAppDatabase } from "../scripts/lib/database";
 import { freePort } from "../scripts/lib/embedded-postgres";
 import { loadDotEnv } from "../scripts/lib/local-config";
 import { run } from "../scripts/lib/run";
-import { BENCH_EMAIL, BENCH_PASSWORD } from "./constants";
+import { signInAsBenchUser } from "./sign-in";
 
 const only = process.argv.slice(2);
 const wants = (name: string) => only.length === 0 || only.includes(name);
@@ -68,21 +68,6 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-/** Signs in through Auth.js's credentials endpoint and returns the session cookie header. */
-async function signIn(base: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ email: BENCH_EMAIL, password: BENCH_PASSWORD, csrfToken }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error("Could not sign in as the bench user: run `npm run bench:seed` first.");
-  return session.split(";")[0]!;
-}
 
 async function load(url: string, cookie: string, pid: number) {
   let peakRss = rssMb(pid);
@@ -111,7 +96,7 @@ async function main() {
     server = started.child;
     const listening = await started.ready;
     const coldStart = Date.now();
-    const cookie = await signIn(base);
+    const cookie = await signInAsBenchUser(base);
     const firstPage = await fetch(`${base}/dashboard`, { headers: { cookie } });
     if (wants("cold")) {
       report(`- cold start to first signed-in 200: ${listening + (Date.now() - coldStart)} ms (health ${listening} ms, then sign-in + /dashboard ${firstPage.status})  (\`next start\`, fresh process)`);
