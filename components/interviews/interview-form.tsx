@@ -13,6 +13,9 @@ type Props = {
   timeZone: string;
 };
 
+/** An existing interview as its edit form starts: the fields' values and the chosen panel. */
+export type InterviewFormValues = { values: Record<string, string>; interviewerIds: string[] };
+
 const kindOptions = INTERVIEW_KINDS.map((value) => ({ value, label: INTERVIEW_KIND_LABELS[value] }));
 const outcomeOptions = INTERVIEW_OUTCOMES.map((value) => ({ value, label: INTERVIEW_OUTCOME_LABELS[value] }));
 
@@ -29,13 +32,14 @@ export function AddInterview(props: Props) {
   );
 }
 
-function InterviewForm({ action, contacts, timeZone }: Props) {
+/** The interview form, for adding (empty) or editing (`initial`). */
+export function InterviewForm({ action, contacts, timeZone, initial }: Props & { initial?: InterviewFormValues }) {
   const [state, formAction] = useActionState(action, {});
-  const [newRows, setNewRows] = useState(1);
-  const values = state.values ?? {};
+  const [newRows, setNewRows] = useState(initial ? 0 : 1);
+  const values: Record<string, string | undefined> = state.values ?? initial?.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
-    <form id="add-interview-form" action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <form id={initial ? "edit-interview-form" : "add-interview-form"} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <FormMessage message={state.message} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
@@ -51,7 +55,7 @@ function InterviewForm({ action, contacts, timeZone }: Props) {
         <TextField name="round" label="Round" type="number" min={1} max={20} defaultValue={values.round} errors={errors.round} />
       </div>
       <FieldShell id="interviewerIds" label="Interviewers" errors={errors.interviewerIds} hint={contacts.length ? "Hold Ctrl (⌘ on a Mac) to pick several." : "No contacts yet: add interviewers below."}>
-        <select id="interviewerIds" name="interviewerIds" multiple size={Math.min(6, Math.max(2, contacts.length))} className={inputClasses}>
+        <select id="interviewerIds" name="interviewerIds" multiple defaultValue={initial?.interviewerIds} size={Math.min(6, Math.max(2, contacts.length))} className={inputClasses}>
           {contacts.map((contact) => (
             <option key={contact.id} value={contact.id}>
               {contact.name}
@@ -75,7 +79,7 @@ function InterviewForm({ action, contacts, timeZone }: Props) {
       </fieldset>
       <SelectField name="outcome" label="Outcome" options={outcomeOptions} defaultValue={values.outcome ?? "pending"} errors={errors.outcome} />
       <TextAreaField name="notes" label="Interview notes" rows={3} defaultValue={values.notes} errors={errors.notes} hint="Markdown is fine. A detail here can go into your thank-you letter." />
-      <SubmitButton>Save interview</SubmitButton>
+      <SubmitButton>{initial ? "Save changes" : "Save interview"}</SubmitButton>
     </form>
   );
 }

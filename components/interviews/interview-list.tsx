@@ -7,13 +7,14 @@ import { INTERVIEW_KIND_LABELS } from "@/lib/validation/interview";
 import { OutcomeForm } from "./outcome-form";
 
 type Props = {
+  applicationId: string;
   interviews: ApplicationDetail["interviews"];
   timeZone: string;
   outcomeAction: (interviewId: string) => (state: FormState, formData: FormData) => Promise<FormState>;
   deleteAction: (interviewId: string) => () => Promise<void>;
 };
 
-export function InterviewList({ interviews, timeZone, outcomeAction, deleteAction }: Props) {
+export function InterviewList({ applicationId, interviews, timeZone, outcomeAction, deleteAction }: Props) {
   if (!interviews.length) return <p className="text-sm text-slate-500">No interviews yet. Add one when it is scheduled: you will get its date on the dashboard.</p>;
   return (
     <ul className="space-y-3">
@@ -43,11 +44,20 @@ export function InterviewList({ interviews, timeZone, outcomeAction, deleteActio
             {interview.notes ? <NoteMarkdown body={interview.notes} /> : null}
             <div className="flex flex-wrap items-center justify-between gap-2">
               <OutcomeForm action={outcomeAction(interview.id)} interviewId={interview.id} outcome={interview.outcome} label={`${label} on ${formatMoment(interview.scheduledAt, timeZone)}`} />
-              <form action={deleteAction(interview.id)}>
-                <button type="submit" className="text-xs text-slate-500 underline hover:text-red-600">
-                  Delete interview
-                </button>
-              </form>
+              <div className="flex items-center gap-3">
+                <Link
+                  href={`/applications/${applicationId}/interviews/${interview.id}/edit`}
+                  className="text-xs text-brand-600 underline"
+                  aria-label={`Edit ${label} on ${formatMoment(interview.scheduledAt, timeZone)}`}
+                >
+                  Edit
+                </Link>
+                <form action={deleteAction(interview.id)}>
+                  <button type="submit" className="text-xs text-slate-500 underline hover:text-red-600">
+                    Delete interview
+                  </button>
+                </form>
+              </div>
             </div>
           </li>
         );

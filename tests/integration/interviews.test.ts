@@ -6,6 +6,7 @@ import { addInterview } from "@/lib/server/interviews/add-interview";
 import { deleteInterview } from "@/lib/server/interviews/delete-interview";
 import { listUpcomingInterviews } from "@/lib/server/interviews/list-upcoming-interviews";
 import { setInterviewOutcome } from "@/lib/server/interviews/set-interview-outcome";
+import { updateInterview } from "@/lib/server/interviews/update-interview";
 import { interviewFormToObject, interviewSchema } from "@/lib/validation/interview";
 import { createApplication, createContact, createInterview, createUser } from "../factories";
 import { db } from "../support/db";
@@ -120,5 +121,57 @@ describe("upcoming interviews and recent activity for the dashboard", () => {
     expect(recent.map((entry) => entry.summary)).toEqual(["n0", "n1", "n2"]);
     expect(recent[0]!.application?.company.name).toBeTruthy();
     expect(await listRecentActivity(bob.id, 10)).toEqual([]);
+  });
+});
+
+describe("editing an interview", () => {
+  it("moves it to a new local time, replaces its panel and clears blanked fields, all at once", async () => {
+    const user = await createUser(db, { timeZone: "Europe/London" });
+    const application = await createApplication(db, user.id);
+    const ana = await createContact(db, user.id, { name: "Ana Panel" });
+    const ben = await createContact(db, user.id, { name: "Ben Panel" });
+    const interview = await createInterview(db, user.id, application.id, { interviewerIds: [ana.id] });
+    await db.interview.update({ where: { id: interview.id }, data: { round: 2, notes: "Asked about caching" } });
+
+    const parsed = parse(
+      [
+        ["scheduledAt", "2026-12-10T09:15"],
+        ["kind", "onsite"],
+        ["round", ""],
+        ["notes", ""],
+        ["outcome", "passed"],
+        ["interviewerIds", ben.id],
+        ["newInterviewerName", "Cleo New"],
+        ["newInterviewerEmail", "cleo@example.test"],
+      ],
+      "Europe/London",
+    );
+    expect(parsed.success).toBe(true);
+    expect(await updateInterview(user.id, interview.id, parsed.data!)).toEqual({ id: interview.id, applicationId: application.id });
+
+    const saved = await db.interview.findUniqueOrThrow({
+      where: { id: interview.id },
+      include: { interviewers: { select: { contact: { select: { name: true } } } } },
+    });
+    expect(saved).toMatchObject({ kind: "onsite", round: null, notes: null, outcome: "passed" });
+    expect(saved.scheduledAt.toISOString()).toBe("2026-12-10T09:15:00.000Z");
+    expect(saved.interviewers.map((row) => row.contact.name).sort()).toEqual(["Ben Panel", "Cleo New"]);
+  });
+
+  it("is not found for another user's interview, and refuses another user's contact without changing anything", async () => {
+    const owner = await createUser(db);
+    const stranger = await createUser(db);
+    const application = await createApplication(db, owner.id);
+    const interview = await createInterview(db, owner.id, application.id);
+    const strangersContact = await createContact(db, stranger.id);
+    const before = await db.interview.findUniqueOrThrow({ where: { id: interview.id } });
+    const moved = parse([["scheduledAt", "2027-01-05T10:00"], ["kind", "final"]]).data!;
+
+    await expect(updateInterview(stranger.id, interview.id, moved)).rejects.toMatchObject(notFound);
+    await expect(
+      updateInterview(owner.id, interview.id, { ...moved, interviewerIds: [strangersContact.id] }),
+    ).rejects.toMatchObject(notFound);
+    expect(await db.interview.findUniqueOrThrow({ where: { id: interview.id } })).toEqual(before);
+    expect(await db.interviewInterviewer.count({ where: { contactId: strangersContact.id } })).toBe(0);
   });
 });

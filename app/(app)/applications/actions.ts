@@ -10,6 +10,7 @@ import { updateApplication } from "@/lib/server/applications/update-application"
 import { addInterview } from "@/lib/server/interviews/add-interview";
 import { deleteInterview } from "@/lib/server/interviews/delete-interview";
 import { setInterviewOutcome } from "@/lib/server/interviews/set-interview-outcome";
+import { updateInterview } from "@/lib/server/interviews/update-interview";
 import { addNote } from "@/lib/server/notes/add-note";
 import { deleteNote } from "@/lib/server/notes/delete-note";
 import { applicationSchema } from "@/lib/validation/application";
@@ -62,6 +63,18 @@ export async function addInterviewAction(applicationId: string, _prev: FormState
   revalidatePipeline(applicationId);
   revalidatePath("/contacts");
   redirect(`/applications/${applicationId}#interviews`);
+}
+
+export async function updateInterviewAction(interviewId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(
+    (user) => interviewSchema(user.timeZone),
+    interviewFormToObject(formData),
+    (user, input) => updateInterview(user.id, toId(interviewId), input),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePipeline(outcome.value.applicationId);
+  revalidatePath("/contacts");
+  redirect(`/applications/${outcome.value.applicationId}#interviews`);
 }
 
 export async function setInterviewOutcomeAction(applicationId: string, interviewId: string, _prev: FormState, formData: FormData): Promise<FormState> {

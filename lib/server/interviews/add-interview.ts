@@ -51,7 +51,7 @@ export async function addInterview(userId: string, applicationId: string, input:
   });
 }
 
-async function findOrCreateInterviewers(userId: string, companyId: string, people: InterviewInput["newInterviewers"], tx: Tx) {
+export async function findOrCreateInterviewers(userId: string, companyId: string, people: InterviewInput["newInterviewers"], tx: Tx) {
   if (!people.length) return [];
   const user = await tx.user.findFirst({ where: { id: userId }, select: { cadenceDefaults: true } });
   const defaults = parseCadenceDefaults(user?.cadenceDefaults);

@@ -53,6 +53,7 @@ export const actionMatrix: Record<string, MatrixEntry> = {
       [b.applicationId, {}, form({ scheduledAt: "2026-12-03T14:30", kind: "technical", interviewerIds: [a.contactId] })],
     ],
   },
+  updateInterviewAction: { calls: ({ a }) => [[a.interviewId, {}, form({ scheduledAt: "2026-12-04T10:00", kind: "onsite", notes: "moved" })]] },
   setInterviewOutcomeAction: {
     calls: ({ a, b }) => [
       [a.applicationId, a.interviewId, {}, form({ outcome: "failed" })],

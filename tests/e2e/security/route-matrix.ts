@@ -52,6 +52,10 @@ export const pageMatrix: Record<string, RouteEntry> = {
 
   "/applications/[id]": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}`, `/applications/${a.deletedApplicationId}`] },
   "/applications/[id]/edit": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}/edit`] },
+  "/applications/[id]/interviews/[interviewId]/edit": {
+    kind: "notFound",
+    urls: (a) => [`/applications/${a.applicationId}/interviews/${a.interviewId}/edit`, `/applications/${a.openApplicationId}/interviews/${a.interviewId}/edit`],
+  },
   "/applications/[id]/rejection": { kind: "notFound", urls: (a) => [`/applications/${a.openApplicationId}/rejection`] },
   "/applications/[id]/rejection/letters": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}/rejection/letters`] },
   "/applications/[id]/rejection/plan": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}/rejection/plan`] },

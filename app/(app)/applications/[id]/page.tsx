@@ -100,6 +100,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               Interviews
             </h2>
             <InterviewList
+              applicationId={application.id}
               interviews={application.interviews}
               timeZone={user.timeZone}
               outcomeAction={(interviewId) => setInterviewOutcomeAction.bind(null, application.id, interviewId)}

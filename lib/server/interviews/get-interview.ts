@@ -1,0 +1,22 @@
+import { db } from "../../db";
+import { notFound } from "../../errors";
+
+/** One interview of the user's, with what its edit form shows; someone else's is not found. */
+export async function getInterview(userId: string, interviewId: string) {
+  const interview = await db.interview.findFirst({
+    where: { id: interviewId, userId, application: { deletedAt: null } },
+    select: {
+      id: true,
+      applicationId: true,
+      kind: true,
+      round: true,
+      scheduledAt: true,
+      notes: true,
+      outcome: true,
+      interviewers: { select: { contactId: true } },
+      application: { select: { role: true, company: { select: { name: true } } } },
+    },
+  });
+  if (!interview) throw notFound("Interview");
+  return interview;
+}
