@@ -79,6 +79,7 @@ export const actionMatrix: Record<string, MatrixEntry> = {
       ],
     ],
   },
+  deleteCompanyAction: { calls: ({ a }) => [[a.spareCompanyId, {}, form({})], [a.companyId, {}, form({})]] },
   updateCompanyAction: { calls: ({ a }) => [[a.companyId, {}, form({ name: "Renamed by someone else", website: "https://evil.example", notes: "" })]] },
   previewRowsAction: { readOnly: true, calls: ({ a }) => [[{ kind: "contacts", mapping: { name: 0, email: 1 }, rows: [[a.contactName, a.contactEmail]], firstRowNumber: 2 }]] },
   importChunkAction: {

@@ -4,6 +4,7 @@ import { request as playwrightRequest, type APIRequestContext } from "@playwrigh
 import { Prisma } from "@prisma/client";
 import {
   createApplication,
+  createCompany,
   createContact,
   createFollowUp,
   createInteraction,
@@ -28,6 +29,8 @@ export async function seedVictim(existing?: { id: string }) {
   const openApplication = await createApplication(e2eDb, user.id, { companyId: application.companyId, status: "interviewing" });
   const deletedApplication = await createApplication(e2eDb, user.id, { companyId: application.companyId, deletedAt: new Date() });
   const interview = await createInterview(e2eDb, user.id, application.id, { interviewerIds: [contact.id] });
+  // A company with no application, which may be deleted.
+  const spareCompany = await createCompany(e2eDb, user.id);
   const rejection = await createRejection(e2eDb, user.id, application.id, { senderId: contact.id });
   const followUp = await createFollowUp(e2eDb, user.id, { contactId: contact.id, applicationId: application.id, rejectionId: rejection.id });
   const interaction = await createInteraction(e2eDb, user.id, contact.id, { favour: "owed" });
@@ -48,6 +51,7 @@ export async function seedVictim(existing?: { id: string }) {
     calendarToken: user.calendarToken!,
     companyId: application.companyId,
     companyName: (await e2eDb.company.findUniqueOrThrow({ where: { id: application.companyId } })).name,
+    spareCompanyId: spareCompany.id,
     applicationId: application.id,
     openApplicationId: openApplication.id,
     deletedApplicationId: deletedApplication.id,
@@ -101,6 +105,7 @@ export async function foreignIdsIn(userId: string, foreign: string[]) {
 export function leakableIds(a: OwnerIds): string[] {
   return [
     a.companyId,
+    a.spareCompanyId,
     a.applicationId,
     a.openApplicationId,
     a.deletedApplicationId,

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { CompanyForm } from "@/components/contacts/company-form";
+import { DeleteCompany } from "@/components/contacts/delete-company";
 import { formatDay } from "@/components/timeline/dates";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCompany } from "@/lib/server/companies/get-company";
 import { CONTACT_ROLE_LABELS } from "@/lib/validation/contact";
-import { updateCompanyAction } from "../actions";
+import { deleteCompanyAction, updateCompanyAction } from "../actions";
 
 export const metadata: Metadata = { title: "Company" };
 
@@ -55,6 +56,9 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
         <section className="space-y-3">
           <h2 className="text-lg font-semibold">Details</h2>
           <CompanyForm action={updateCompanyAction.bind(null, company.id)} initial={{ name: company.name, website: company.website ?? "", notes: company.notes ?? "" }} />
+          <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
+            <DeleteCompany name={company.name} contacts={company.contacts.length} action={deleteCompanyAction.bind(null, company.id)} />
+          </div>
         </section>
       </div>
     </div>

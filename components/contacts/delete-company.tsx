@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form";
+
+type Props = {
+  name: string;
+  contacts: number;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+};
+
+/** "Delete company", confirmed first; the server refuses while applications still point at it. */
+export function DeleteCompany({ name, contacts, action }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const kept = contacts ? ` Its ${contacts} contact${contacts === 1 ? "" : "s"} will stay, without a company.` : "";
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (!window.confirm(`Delete ${name}?${kept}`)) event.preventDefault();
+      }}
+      className="space-y-2"
+    >
+      <FormMessage message={state.message} />
+      <SubmitButton variant="ghost" className="text-red-700 dark:text-red-400">
+        Delete company
+      </SubmitButton>
+    </form>
+  );
+}
