@@ -32,69 +32,42 @@ function describedBy(id: string, errors?: string[], hint?: ReactNode) {
   return hint ? `${id}-hint` : undefined;
 }
 
-type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
-  name: string;
-  label: string;
-  errors?: string[];
-  hint?: ReactNode;
-};
+/** What every labelled control takes besides its element's own attributes. */
+type FieldProps = { name: string; label: string; errors?: string[]; hint?: ReactNode };
 
-export function TextField({ name, label, errors, hint, id = name, className = "", ...props }: TextFieldProps) {
+/** The attributes that tie a control to its label, hint and errors. */
+function controlProps(id: string, name: string, errors: string[] | undefined, hint: ReactNode, className: string) {
+  return {
+    id,
+    name,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy(id, errors, hint),
+    className: `${inputClasses} ${className}`,
+  };
+}
+
+export function TextField({ name, label, errors, hint, id = name, className = "", ...props }: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        className={`${inputClasses} ${className}`}
-        {...props}
-      />
+      <input {...controlProps(id, name, errors, hint, className)} {...props} />
     </FieldShell>
   );
 }
 
-type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  name: string;
-  label: string;
-  errors?: string[];
-  hint?: ReactNode;
-};
-
-export function TextAreaField({ name, label, errors, hint, id = name, className = "", ...props }: TextAreaFieldProps) {
+export function TextAreaField({ name, label, errors, hint, id = name, className = "", ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        className={`${inputClasses} ${className}`}
-        {...props}
-      />
+      <textarea {...controlProps(id, name, errors, hint, className)} {...props} />
     </FieldShell>
   );
 }
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
-  name: string;
-  label: string;
-  errors?: string[];
-  hint?: ReactNode;
-  options: readonly { value: string; label: string }[];
-};
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & FieldProps & { options: readonly { value: string; label: string }[] };
 
 export function SelectField({ name, label, errors, hint, options, id = name, className = "", ...props }: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        className={`${inputClasses} ${className}`}
-        {...props}
-      >
+      <select {...controlProps(id, name, errors, hint, className)} {...props}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

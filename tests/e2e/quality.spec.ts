@@ -19,8 +19,9 @@ const demoTest = test.extend<{ demo: { email: string } }>({
 demoTest("the seeded demo account's dashboard shows what is due and owed; Done updates it", async ({ page, demo }) => {
   const due = page.getByRole("region", { name: "Due today" });
   const items = due.getByRole("button", { name: "Done" });
+  // The block streams in behind a skeleton: wait for it before counting.
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2); // one overdue, one later today, one overdue nudge
   const before = await items.count();
-  expect(before).toBeGreaterThanOrEqual(2); // one overdue, one later today, one overdue nudge
   await expect(due.getByText(/Overdue/).first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Letters to write" }).getByRole("link", { name: /Thank you/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Pipeline" }).getByLabel(/\d+ Rejected/)).toBeVisible();

@@ -4,7 +4,8 @@ import { applicationsUrl } from "@/components/applications/list-url";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { formatDay, formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
-import { FormMessage, inputClasses } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listApplicationTags } from "@/lib/server/applications/list-application-tags";
 import { listApplications } from "@/lib/server/applications/list-applications";
@@ -54,44 +55,18 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </form>
       ) : null}
 
-      <form method="get" action="/applications" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter applications">
-        <label className="flex-1 text-sm">
-          <span className="mb-1 block font-medium">Filter by text</span>
-          <input type="search" name="q" defaultValue={query.q} placeholder="Company, role or notes" className={inputClasses} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">In status</span>
-          <select name="status" defaultValue={query.status ?? ""} className={inputClasses}>
-            <option value="">All statuses</option>
-            {APPLICATION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Tagged</span>
-          <select name="tag" defaultValue={query.tag ?? ""} className={inputClasses}>
-            <option value="">Any tag</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
+      <FilterForm
+        action="/applications"
+        label="Filter applications"
+        q={query.q}
+        placeholder="Company, role or notes"
+        clearHref={filtered ? applicationsUrl({ sort: query.sort, dir: query.dir }) : undefined}
+      >
+        <FilterSelect label="In status" name="status" value={query.status} anyLabel="All statuses" options={APPLICATION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))} />
+        <FilterSelect label="Tagged" name="tag" value={query.tag} anyLabel="Any tag" options={tags.map((tag) => ({ value: tag, label: tag }))} />
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
-        <button type="submit" className={buttonClasses("secondary")}>
-          Apply filters
-        </button>
-        {filtered ? (
-          <Link href={applicationsUrl({ sort: query.sort, dir: query.dir })} className="py-2 text-sm text-brand-600 underline">
-            Clear
-          </Link>
-        ) : null}
-      </form>
+      </FilterForm>
 
       {rows.length === 0 ? (
         <EmptyState filtered={filtered} />

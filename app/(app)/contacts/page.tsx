@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listContacts } from "@/lib/server/contacts/list-contacts";
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, contactListQuerySchema, type ContactListQuery } from "@/lib/validation/contact";
@@ -43,40 +44,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         </div>
       </div>
 
-      <form method="get" action="/contacts" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter contacts">
-        <label className="flex-1 text-sm">
-          <span className="mb-1 block font-medium">Filter by text</span>
-          <input type="search" name="q" defaultValue={query.q} placeholder="Name, email, title or company" className={inputClasses} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">With role</span>
-          <select name="role" defaultValue={query.role ?? ""} className={inputClasses}>
-            <option value="">Any role</option>
-            {CONTACT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {CONTACT_ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-        </label>
+      <FilterForm action="/contacts" label="Filter contacts" q={query.q} placeholder="Name, email, title or company">
+        <FilterSelect label="With role" name="role" value={query.role} anyLabel="Any role" options={CONTACT_ROLES.map((role) => ({ value: role, label: CONTACT_ROLE_LABELS[role] }))} />
         <label className="text-sm">
           <span className="mb-1 block font-medium">Tagged</span>
           <input name="tag" defaultValue={query.tag} className={inputClasses} />
         </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Sort by</span>
-          <select name="sort" defaultValue={query.sort} className={inputClasses}>
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonClasses("secondary")}>
-          Apply filters
-        </button>
-      </form>
+        <FilterSelect label="Sort by" name="sort" value={query.sort} options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))} />
+      </FilterForm>
 
       {rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
