@@ -47,10 +47,13 @@ async function main() {
   }
 
   console.log(`▸ Bridges is starting on http://localhost:${port}`);
-  const server = spawn("npx", ["--no-install", "next", "start", "-p", port], {
+  // Node runs Next's CLI directly (not through npx, whose shell would outlive a SIGTERM and leave
+  // the server running without its database).
+  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
   });
+  const serverExited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   // Reminders are delivered by a worker in this process, so a local install needs nothing else.
   const worker = await startWorker();
 
@@ -59,6 +62,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     server.kill("SIGTERM");
+    // The server finishes its requests before the database goes away (bounded, in case it hangs).
+    await Promise.race([serverExited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await worker.stop().catch(() => undefined);
     await database.stop();
     process.exit(code);
