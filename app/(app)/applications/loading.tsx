@@ -1,11 +1,9 @@
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+
 export default function Loading() {
   return (
-    <div className="space-y-4" aria-busy="true" aria-label="Loading applications">
-      <div className="h-8 w-48 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+    <PageSkeleton label="Loading applications" rows={8}>
       <div className="h-10 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
-      {Array.from({ length: 8 }, (_, index) => (
-        <div key={index} className="h-12 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
-      ))}
-    </div>
+    </PageSkeleton>
   );
 }

@@ -1,10 +1,5 @@
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+
 export default function Loading() {
-  return (
-    <div className="space-y-4" aria-busy="true" aria-label="Loading contacts">
-      <div className="h-8 w-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-      {Array.from({ length: 8 }, (_, index) => (
-        <div key={index} className="h-12 animate-pulse rounded bg-slate-100 dark:bg-slate-800/60" />
-      ))}
-    </div>
-  );
+  return <PageSkeleton label="Loading contacts" rows={8} />;
 }

@@ -67,21 +67,21 @@ export default async function InsightsPage() {
           title="Rejections by stage reached"
           labelHeader="Stage reached"
           valueHeader="Rejections"
-          data={insights.rejections.map((stage) => ({ label: stage.label, value: stage.value }))}
+          data={insights.rejections}
         />
         <ColumnChart
           title="Applications per week"
           labelHeader="Week of"
           description="The last 12 weeks, by applied date."
           valueHeader="Applications"
-          data={insights.applicationsPerWeek.map((week) => ({ label: week.label, value: week.value }))}
+          data={insights.applicationsPerWeek}
         />
         <ColumnChart
           title="Interactions per week"
           labelHeader="Week of"
           description="Every logged touch with a contact, the last 12 weeks."
           valueHeader="Interactions"
-          data={insights.interactionsPerWeek.map((week) => ({ label: week.label, value: week.value }))}
+          data={insights.interactionsPerWeek}
         />
         <BarChart
           title="Letters sent vs owed"

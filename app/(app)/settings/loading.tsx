@@ -1,10 +1,5 @@
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+
 export default function Loading() {
-  return (
-    <div className="max-w-3xl space-y-6" aria-busy="true" aria-label="Loading settings">
-      <div className="h-8 w-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-      {[0, 1].map((row) => (
-        <div key={row} className="h-48 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-900" />
-      ))}
-    </div>
-  );
+  return <PageSkeleton label="Loading settings" rows={2} rowClassName="h-48 rounded-xl" className="max-w-3xl" />;
 }
