@@ -16,8 +16,8 @@ type Props = {
 /** Name, subject and body with the variables at hand and a live preview on sample facts. */
 export function TemplateEditor({ template, action }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const [subject, setSubject] = useState(state.values?.subject ?? template.subject);
-  const [body, setBody] = useState(state.values?.body ?? template.body);
+  const [subject, setSubject] = useState(template.subject);
+  const [body, setBody] = useState(template.body);
   const errors = state.fieldErrors ?? {};
   const problem = templateProblem(subject) ?? templateProblem(body);
   const preview = problem ? null : renderLetter({ subject, body }, SAMPLE_VALUES);

@@ -47,7 +47,7 @@ function withoutIds(values: Record<string, string>) {
  * For one-click buttons without a form (delete, restore): signed out → the login page; an id
  * that is not the user's → the not-found page, never a 500.
  */
-export async function runOneClick(run: (userId: string) => Promise<unknown>) {
+export async function runOneClick<T>(run: (userId: string) => Promise<T>): Promise<T> {
   let user: SessionUser;
   try {
     user = await requireActionUser();
@@ -56,7 +56,7 @@ export async function runOneClick(run: (userId: string) => Promise<unknown>) {
     throw error;
   }
   try {
-    await run(user.id);
+    return await run(user.id);
   } catch (error) {
     if (asAppError(error)?.code === "NOT_FOUND") notFound();
     throw error;

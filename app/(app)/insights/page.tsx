@@ -86,7 +86,7 @@ export default async function InsightsPage() {
         <BarChart
           title="Letters sent vs owed"
           labelHeader="Letters"
-          valueHeader="Letters"
+          valueHeader="Count"
           data={[
             { label: "Sent", value: letters.sent },
             { label: "Owed", value: letters.owed, detail: letters.overdue ? `${letters.overdue} past due` : undefined },

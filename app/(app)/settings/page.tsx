@@ -10,7 +10,6 @@ import { requireUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { parseCadenceDefaults } from "@/lib/server/contacts/contact-cadence";
 import { getSettings } from "@/lib/server/settings/get-settings";
-import { getAccount } from "@/lib/server/users/get-account";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -31,13 +30,13 @@ function timeZoneChoices(current: string) {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [settings, account, origin] = await Promise.all([getSettings(user.id), getAccount(user.id), siteOrigin()]);
+  const [settings, origin] = await Promise.all([getSettings(user.id), siteOrigin()]);
   // Each section stands alone: add a new one as one more <SettingsSection>.
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
       <SettingsSection id="profile" title="Profile">
-        <ProfileForm name={account?.name ?? null} />
+        <ProfileForm name={user.name} />
       </SettingsSection>
       <SettingsSection id="reminders" title="Reminders" description="When and how follow-up reminders reach you.">
         <PreferencesForm timeZones={timeZoneChoices(settings.timeZone)} defaults={settings} />
@@ -51,7 +50,7 @@ export default async function SettingsPage() {
         </Link>
       </SettingsSection>
       <SettingsSection id="cadences" title="Keep-in-touch cadences" description="How often Bridges reminds you to get in touch, by the contact's role. Empty fields use the suggestion shown.">
-        <CadenceDefaultsForm defaults={parseCadenceDefaults(account?.cadenceDefaults)} />
+        <CadenceDefaultsForm defaults={parseCadenceDefaults(settings.cadenceDefaults)} />
       </SettingsSection>
       <SettingsSection id="export" title="Your data">
         <ExportLinks headingLevel="h3" />

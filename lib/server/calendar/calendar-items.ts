@@ -81,6 +81,6 @@ export async function followUpCalendarItem(userId: string, id: string): Promise<
 }
 
 export async function interviewCalendarItem(userId: string, id: string): Promise<CalendarItem | null> {
-  const row = await db.interview.findFirst({ where: { id, userId }, select: interviewSelect });
+  const row = await db.interview.findFirst({ where: { id, userId, application: { deletedAt: null } }, select: interviewSelect });
   return row ? interviewItem(row) : null;
 }

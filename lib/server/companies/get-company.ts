@@ -8,6 +8,7 @@ export async function getCompany(userId: string, companyId: string) {
     include: {
       applications: { where: { deletedAt: null }, orderBy: { lastActivityAt: "desc" }, take: 100, select: { id: true, role: true, status: true, appliedOn: true } },
       contacts: { orderBy: { name: "asc" }, take: 100, select: { id: true, name: true, role: true, title: true } },
+      _count: { select: { contacts: true } },
     },
   });
   if (!company) throw notFound("Company");

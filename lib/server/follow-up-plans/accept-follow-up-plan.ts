@@ -3,6 +3,7 @@ import { AppError, notFound } from "../../errors";
 import { morningOf } from "../../schedule/follow-up-plan";
 import type { AcceptPlanInput } from "../../validation/follow-up-plan";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
+import { userTimeZone } from "../follow-ups/shared";
 
 /**
  * Turns the plan the user kept into follow-ups, all or nothing: one-off check-ins and requests
@@ -20,11 +21,11 @@ export async function acceptFollowUpPlan(userId: string, applicationId: string, 
     if (already) throw new AppError("CONFLICT", "This plan has already been accepted.");
 
     await assertContactsOwned(userId, items.flatMap((item) => (item.contactId ? [item.contactId] : [])), tx);
-    const user = await tx.user.findFirstOrThrow({ where: { id: userId }, select: { timeZone: true } });
+    const timeZone = await userTimeZone(tx, userId);
 
     const created = [];
     for (const item of items) {
-      const dueAt = morningOf(item.dueOn, user.timeZone);
+      const dueAt = morningOf(item.dueOn, timeZone);
       const cadence = item.kind === "keep_in_touch";
       created.push(
         await tx.followUp.create({

@@ -20,8 +20,8 @@ export async function updateInterview(userId: string, interviewId: string, input
     const created = await findOrCreateInterviewers(userId, interview.application.companyId, input.newInterviewers, tx);
     const interviewerIds = [...new Set([...input.interviewerIds, ...created])];
 
-    await tx.interview.update({
-      where: { id: interview.id },
+    await tx.interview.updateMany({
+      where: { id: interview.id, userId },
       data: { kind: input.kind, round: input.round ?? null, scheduledAt: input.scheduledAt, notes: input.notes ?? null, outcome: input.outcome },
     });
     await tx.interviewInterviewer.deleteMany({ where: { interviewId: interview.id, userId, contactId: { notIn: interviewerIds } } });

@@ -57,7 +57,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           <h2 className="text-lg font-semibold">Details</h2>
           <CompanyForm action={updateCompanyAction.bind(null, company.id)} initial={{ name: company.name, website: company.website ?? "", notes: company.notes ?? "" }} />
           <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
-            <DeleteCompany name={company.name} contacts={company.contacts.length} action={deleteCompanyAction.bind(null, company.id)} />
+            <DeleteCompany name={company.name} contacts={company._count.contacts} action={deleteCompanyAction.bind(null, company.id)} />
           </div>
         </section>
       </div>

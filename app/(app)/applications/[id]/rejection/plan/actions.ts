@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { revalidateRecordPage, toId } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { asAppError } from "@/lib/errors";
 import { acceptFollowUpPlan } from "@/lib/server/follow-up-plans/accept-follow-up-plan";
@@ -14,12 +15,13 @@ export async function acceptPlanAction(applicationId: string, _prev: FormState, 
     const user = await requireActionUser();
     const parsed = acceptPlanSchema.safeParse(planFormToObject(values));
     if (!parsed.success) return { ...planFieldErrors(parsed.error), values };
-    await acceptFollowUpPlan(user.id, applicationId, parsed.data);
+    await acceptFollowUpPlan(user.id, toId(applicationId), parsed.data);
   } catch (error) {
     const known = asAppError(error);
     if (known) return { message: known.message, fieldErrors: known.fieldErrors, values };
     throw error;
   }
-  for (const path of ["/follow-ups", "/dashboard", `/applications/${applicationId}`]) revalidatePath(path);
+  for (const path of ["/follow-ups", "/dashboard"]) revalidatePath(path);
+  revalidateRecordPage("/applications", applicationId);
   redirect(`/applications/${applicationId}/rejection/plan`);
 }
