@@ -33,6 +33,9 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   const database = await openAppDatabase();
 
+  // Reminders are delivered by a worker in this process, so a local install needs nothing else.
+  // Started before the server, inside the guard: if it cannot start, the database is stopped.
+  let worker: Awaited<ReturnType<typeof startWorker>>;
   try {
     if (buildIsStale(process.env.BRIDGES_DIST_DIR || ".next")) {
       console.log("▸ Building the app (first start, or the sources changed)");
@@ -41,6 +44,7 @@ async function main() {
     if (process.env.SEED_DEMO === "1") {
       await run("npx", ["--no-install", "tsx", "prisma/seed.ts"], { env: process.env });
     }
+    worker = await startWorker();
   } catch (error) {
     await database.stop();
     throw error;
@@ -54,8 +58,6 @@ async function main() {
     env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
   });
   const serverExited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  // Reminders are delivered by a worker in this process, so a local install needs nothing else.
-  const worker = await startWorker();
 
   let stopping = false;
   const shutdown = async (code: number) => {

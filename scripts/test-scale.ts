@@ -145,7 +145,7 @@ async function main() {
     });
     const started = Date.now();
     for (const n of [1, 2]) {
-      launch("npx", ["--no-install", "tsx", "scripts/worker.ts"], { ...shared, REMINDER_INTERVAL_MS: "200" }, `worker-${n}`);
+      launch(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { ...shared, REMINDER_INTERVAL_MS: "200" }, `worker-${n}`);
     }
     await waitFor(
       "1,000 in-app and 1,000 e-mail deliveries",
@@ -171,7 +171,10 @@ async function main() {
     assert.equal(new Set(toOwner.map((mail) => mail.messageId)).size, REMINDERS);
     console.log(`✔ ${REMINDERS} reminders delivered exactly once per channel by 2 workers (${seconds} s)`);
   } finally {
+    // Stop every child and wait for it (bounded), so the database outlives them all.
+    const exits = children.filter((child) => child.exitCode === null).map((child) => new Promise((resolve) => child.once("exit", resolve)));
     for (const child of children) child.kill("SIGTERM");
+    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await sink.close();
     await db.$disconnect();
   }

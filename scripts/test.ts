@@ -17,12 +17,14 @@ const args = process.argv.slice(2);
 const files = args.filter((arg) => arg.includes("/") || arg.includes("."));
 const specFiles = files.filter((file) => file.endsWith(".spec.ts"));
 const testFiles = files.filter((file) => file.endsWith(".test.ts"));
+const integrationFiles = testFiles.filter((file) => file.includes("tests/integration/"));
+const unitFiles = testFiles.filter((file) => !integrationFiles.includes(file));
 // Named steps win; otherwise the files say which steps they belong to; otherwise every step.
 const only = args.filter((arg) => !files.includes(arg));
 if (only.length === 0 && files.length > 0) {
   if (specFiles.length > 0) only.push("e2e");
-  if (testFiles.some((file) => file.includes("tests/integration/"))) only.push("integration");
-  if (testFiles.some((file) => !file.includes("tests/integration/"))) only.push("unit");
+  if (integrationFiles.length > 0) only.push("integration");
+  if (unitFiles.length > 0) only.push("unit");
 }
 const wants = (step: string) => only.length === 0 || only.includes(step);
 
@@ -40,7 +42,7 @@ async function main() {
   try {
     if (wants("typecheck")) await step("typecheck", () => run("npx", ["--no-install", "tsc", "--noEmit"]));
     if (wants("lint")) await step("lint", () => run("npx", ["--no-install", "eslint", ".", "--max-warnings=0"]));
-    if (wants("unit")) await step("unit tests", () => run("npx", ["--no-install", "vitest", "run", "--project", "unit", ...testFiles.filter((file) => !file.includes("tests/integration/"))]));
+    if (wants("unit")) await step("unit tests", () => run("npx", ["--no-install", "vitest", "run", "--project", "unit", ...unitFiles]));
 
     const needsDatabase = wants("integration") || wants("e2e") || wants("scale");
     if (needsDatabase) {
@@ -65,7 +67,7 @@ async function main() {
 
     if (wants("integration")) {
       await step("integration tests", () =>
-        run("npx", ["--no-install", "vitest", "run", "--project", "integration", ...testFiles.filter((file) => file.includes("tests/integration/"))], { env: { ...testEnv, NODE_ENV: "test" } }),
+        run("npx", ["--no-install", "vitest", "run", "--project", "integration", ...integrationFiles], { env: { ...testEnv, NODE_ENV: "test" } }),
       );
     }
     if (wants("e2e") || wants("scale")) {

@@ -1,7 +1,9 @@
 /** Rows per request; the server refuses more (lib/validation/import.ts). */
 export const IMPORT_CHUNK_MAX_ROWS = 2000;
-/** Under the server actions' 1 MB body limit, with room to spare for JSON escaping. */
+/** UTF-8 bytes, under the server actions' 1 MB body limit with room to spare for JSON escaping. */
 export const CHUNK_MAX_CHARS = 400_000;
+
+const utf8 = new TextEncoder();
 
 export type RowChunk = { rows: string[][]; firstRowNumber: number };
 
@@ -16,7 +18,7 @@ export function chunkRows(rows: readonly string[][], headerIndex: number, maxRow
   let chars = 0;
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const row = rows[index]!;
-    const size = row.reduce((total, cell) => total + cell.length + 3, 2);
+    const size = row.reduce((total, cell) => total + utf8.encode(cell).length + 3, 2);
     if (!current || current.rows.length >= maxRows || (chars + size > maxChars && current.rows.length > 0)) {
       current = { rows: [], firstRowNumber: index + 1 };
       chunks.push(current);

@@ -1,5 +1,6 @@
 import { restoreNeutralised } from "../csv/formula";
-import { fieldErrorsOf, withoutNul } from "../validation/form";
+import { stripNul } from "../validation/fields";
+import { fieldErrorsOf } from "../validation/form";
 import {
   applicationImportRowSchema,
   contactImportRowSchema,
@@ -19,7 +20,7 @@ function cellsByField(kind: ImportKind, mapping: ColumnMapping, cells: readonly 
   for (const field of IMPORT_FIELDS[kind]) {
     const index = mapping[field.key];
     if (index === null || index === undefined) continue;
-    const value = restoreNeutralised(withoutNul(cells[index] ?? "").trim());
+    const value = restoreNeutralised(stripNul(cells[index] ?? "").trim());
     if (value) values[field.key] = value;
   }
   return values;

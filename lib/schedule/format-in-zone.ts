@@ -5,7 +5,6 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS: Record<string, string> = { Sun: "Sun", Mon: "Mon", Tue: "Tue", Wed: "Wed", Thu: "Thu", Fri: "Fri", Sat: "Sat" };
 const TOKENS = /EEE|MMMM|MMM|MM|yyyy|dd|d|HH|mm|[^A-Za-z]+/g;
 const SUPPORTED = new Set(["EEE", "MMMM", "MMM", "MM", "yyyy", "dd", "d", "HH", "mm"]);
 
@@ -50,7 +49,7 @@ export function formatInTimeZone(instant: Date, timeZone: string, pattern: strin
   for (const part of formatterFor(timeZone).formatToParts(instant)) fields[part.type] = part.value;
   const month = Number(fields.month);
   const values: Record<string, string> = {
-    EEE: WEEKDAYS[fields.weekday!] ?? fields.weekday!,
+    EEE: fields.weekday!,
     MMMM: MONTHS[month - 1]!,
     MMM: MONTHS[month - 1]!.slice(0, 3),
     MM: pad(month),

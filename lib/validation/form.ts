@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { stripNul } from "./fields";
 
 export type FormState<Fields extends string = string> = {
   ok?: boolean;
@@ -9,14 +10,14 @@ export type FormState<Fields extends string = string> = {
 };
 
 /** Postgres text cannot hold NUL, and no keyboard types it: dropped, so a forged one is no 500. */
-export const withoutNul = (value: string) => value.replaceAll("\u0000", "");
+
 
 /** FormData → plain object, keeping only string fields (files are handled where expected). */
 export function formDataToObject(formData: FormData, options: { omit?: string[] } = {}): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || options.omit?.includes(key)) continue;
-    if (typeof value === "string") result[key] = withoutNul(value);
+    if (typeof value === "string") result[key] = stripNul(value);
   }
   return result;
 }

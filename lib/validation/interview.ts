@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "./pipeline-options";
 import { idSchema, optionalText, parseLocalDateTime, requiredText, cleanString, optionalWholeNumber } from "./fields";
-import { withoutNul } from "./form";
+import { stripNul } from "./fields";
 
 export { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "./pipeline-options";
 
@@ -54,7 +54,7 @@ export function interviewFormToObject(formData: FormData) {
   const result: Record<string, unknown> = {};
   for (const key of ["scheduledAt", "kind", "round", "notes", "outcome"]) {
     const value = formData.get(key);
-    if (typeof value === "string") result[key] = withoutNul(value);
+    if (typeof value === "string") result[key] = stripNul(value);
   }
   const known = new Set(["scheduledAt", "kind", "round", "notes", "outcome", "interviewerIds", "newInterviewerName", "newInterviewerEmail"]);
   for (const key of formData.keys()) {
@@ -62,8 +62,8 @@ export function interviewFormToObject(formData: FormData) {
     if (!known.has(key) && !key.startsWith("$ACTION")) result[key] = formData.get(key);
   }
   result.interviewerIds = formData.getAll("interviewerIds").filter((value): value is string => typeof value === "string" && value !== "");
-  const names = formData.getAll("newInterviewerName").map(String).map(withoutNul);
-  const emails = formData.getAll("newInterviewerEmail").map(String).map(withoutNul);
+  const names = formData.getAll("newInterviewerName").map(String).map(stripNul);
+  const emails = formData.getAll("newInterviewerEmail").map(String).map(stripNul);
   result.newInterviewers = names
     .map((name, index) => ({ name, email: emails[index] ?? "" }))
     .filter((row) => row.name.trim() || row.email.trim());
