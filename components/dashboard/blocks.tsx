@@ -16,12 +16,11 @@ type BlockProps = { userId: string; timeZone: string; now: Date };
 const DASHBOARD_DUE_LIMIT = 8;
 
 export async function DueFollowUps({ userId, timeZone, now }: BlockProps) {
-  const { overdue, today } = await listDueFollowUps(userId, { now, timeZone });
-  const all = [...overdue.map((item) => ({ item, overdue: true })), ...today.map((item) => ({ item, overdue: false }))];
   // The oldest few, in full; the rest are one click away. A long backlog would otherwise make
   // this page render a hundred cards with their action forms.
-  const items = all.slice(0, DASHBOARD_DUE_LIMIT);
-  const more = all.length - items.length;
+  const { overdue, today, total } = await listDueFollowUps(userId, { now, timeZone, limit: DASHBOARD_DUE_LIMIT });
+  const items = [...overdue.map((item) => ({ item, overdue: true })), ...today.map((item) => ({ item, overdue: false }))];
+  const more = total - items.length;
   return (
     <DashboardCard title="Due today" id="due-today" action={{ href: "/follow-ups", label: "All follow-ups" }}>
       {items.length === 0 ? (
@@ -56,8 +55,7 @@ export async function DueFollowUps({ userId, timeZone, now }: BlockProps) {
       {more > 0 ? (
         <p className="mt-3 text-sm">
           <Link href="/follow-ups" className="text-brand-600 hover:underline">
-            {more}
-            {more >= 100 - DASHBOARD_DUE_LIMIT ? "+" : ""} more due — see all follow-ups
+            {more} more due — see all follow-ups
           </Link>
         </p>
       ) : null}

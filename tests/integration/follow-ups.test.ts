@@ -170,8 +170,19 @@ describe("lists", () => {
     expect(titles("week")).toEqual(["week"]);
     expect(titles("later")).toEqual(["later"]);
 
+    const firstThree = await listFollowUps(user.id, { now, timeZone: NY, limit: 3 });
+    expect([firstThree.shown, firstThree.total]).toEqual([3, 5]);
+    expect(firstThree.groups.later).toEqual([]);
+
     const due = await listDueFollowUps(user.id, { now, timeZone: NY });
     expect(due.overdue.map((item) => [item.title, item.contact?.name])).toEqual([["overdue", contact.name]]);
     expect(due.today.map((item) => item.title)).toEqual(["earlier today", "tonight"]);
+    expect(due.total).toBe(3);
+
+    // The dashboard shows the soonest few and counts the rest exactly.
+    const firstTwo = await listDueFollowUps(user.id, { now, timeZone: NY, limit: 2 });
+    expect([...firstTwo.overdue, ...firstTwo.today].map((item) => item.title)).toEqual(["overdue", "earlier today"]);
+    expect(firstTwo.total).toBe(3);
+    expect(firstTwo.overdue[0]?.dueAt.toISOString()).toBe(at("2026-11-25T09:00").toISOString());
   });
 });

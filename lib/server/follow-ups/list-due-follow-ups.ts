@@ -1,19 +1,62 @@
 import { db } from "../../db";
 import { startOfLocalDay } from "../../schedule/zoned";
-import { followUpListSelect, OPEN_STATUSES } from "./shared";
+import { OPEN_STATUSES } from "./shared";
 
-/** For the dashboard: open follow-ups that are overdue or due today (local day), soonest first. */
-export async function listDueFollowUps(userId: string, { now = new Date(), timeZone }: { now?: Date; timeZone: string }) {
+export type DueFollowUp = {
+  id: string;
+  title: string;
+  dueAt: Date;
+  contact: { id: string; name: string } | null;
+  application: { id: string; role: string; company: { name: string } } | null;
+};
+
+type Row = {
+  id: string;
+  title: string;
+  dueAt: Date;
+  contactId: string | null;
+  contactName: string | null;
+  applicationId: string | null;
+  role: string | null;
+  companyName: string | null;
+  total: number;
+};
+
+/**
+ * For the dashboard: the `limit` soonest open follow-ups that are overdue or due today (local
+ * day), and how many there are in all. Raw SQL so that only the rows shown are joined to their
+ * contact and application: a heavy user can have hundreds due, and joining every one of them
+ * before picking the first few cost more than the rest of the dashboard (bench/RESULTS.md).
+ */
+export async function listDueFollowUps(
+  userId: string,
+  { now = new Date(), timeZone, limit = 100 }: { now?: Date; timeZone: string; limit?: number },
+) {
   const endOfToday = startOfLocalDay(now, timeZone, 1);
-  const items = await db.followUp.findMany({
-    where: { userId, status: { in: [...OPEN_STATUSES] }, dueAt: { lt: endOfToday } },
-    select: followUpListSelect,
-    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    take: 100,
-  });
+  const rows = await db.$queryRaw<Row[]>`
+    WITH due AS (
+      SELECT id, title, "dueAt", "contactId", "applicationId" FROM "FollowUp"
+      WHERE "userId" = ${userId} AND status = ANY(${[...OPEN_STATUSES]}::"FollowUpStatus"[])
+        AND "dueAt" < (${endOfToday}::timestamptz AT TIME ZONE 'UTC')
+    )
+    SELECT d.id, d.title, d."dueAt", ct.id AS "contactId", ct.name AS "contactName",
+      a.id AS "applicationId", a.role, co.name AS "companyName", (SELECT count(*)::int FROM due) AS total
+    FROM (SELECT * FROM due ORDER BY "dueAt", id LIMIT ${limit}) d
+    LEFT JOIN "Contact" ct ON ct.id = d."contactId"
+    LEFT JOIN "Application" a ON a.id = d."applicationId"
+    LEFT JOIN "Company" co ON co.id = a."companyId"
+    ORDER BY d."dueAt", d.id`;
+  const items: DueFollowUp[] = rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    dueAt: row.dueAt,
+    contact: row.contactId ? { id: row.contactId, name: row.contactName! } : null,
+    application: row.applicationId ? { id: row.applicationId, role: row.role!, company: { name: row.companyName! } } : null,
+  }));
   const startOfToday = startOfLocalDay(now, timeZone);
   return {
     overdue: items.filter((item) => item.dueAt < startOfToday),
     today: items.filter((item) => item.dueAt >= startOfToday),
+    total: rows[0]?.total ?? 0,
   };
 }

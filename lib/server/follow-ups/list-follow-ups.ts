@@ -2,16 +2,20 @@ import { db } from "../../db";
 import { dueGroupOf, type DueGroup } from "../../schedule/reminders";
 import { followUpListSelect, OPEN_STATUSES, type FollowUpListItem } from "./shared";
 
-// Enough for any real list; the rest is counted so the page can say so.
-const LIST_LIMIT = 500;
+// A screenful of the soonest; the rest is counted so the page can say so. Each item carries its
+// action forms, so 500 made a 2.4 MB page for a heavy user (bench/RESULTS.md).
+export const FOLLOW_UPS_SHOWN = 100;
 
 export type FollowUpGroups = Record<DueGroup, FollowUpListItem[]>;
 
 /** The user's open follow-ups, soonest first, in the groups of the /follow-ups page. */
-export async function listFollowUps(userId: string, { now = new Date(), timeZone }: { now?: Date; timeZone: string }) {
+export async function listFollowUps(
+  userId: string,
+  { now = new Date(), timeZone, limit = FOLLOW_UPS_SHOWN }: { now?: Date; timeZone: string; limit?: number },
+) {
   const where = { userId, status: { in: [...OPEN_STATUSES] } };
   const [items, total] = await Promise.all([
-    db.followUp.findMany({ where, select: followUpListSelect, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: LIST_LIMIT }),
+    db.followUp.findMany({ where, select: followUpListSelect, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: limit }),
     db.followUp.count({ where }),
   ]);
   const groups: FollowUpGroups = { overdue: [], today: [], week: [], later: [] };
