@@ -11,7 +11,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <AppHeader email={user.email} userId={user.id} />
+      <AppHeader email={user.email} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

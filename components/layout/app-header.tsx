@@ -5,7 +5,7 @@ import { ThemeToggle } from "./theme-toggle";
 import { UnreadBadge } from "@/components/notifications/unread-badge";
 import { SearchBox } from "@/components/search/search-box";
 
-export function AppHeader({ email, userId }: { email: string; userId: string }) {
+export function AppHeader({ email }: { email: string }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -21,7 +21,7 @@ export function AppHeader({ email, userId }: { email: string; userId: string }) 
           ))}
         </nav>
         <SearchBox />
-        <UnreadBadge userId={userId} />
+        <UnreadBadge />
         <ThemeToggle />
         <details className="relative">
           <summary className="block max-w-48 cursor-pointer list-none truncate rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">

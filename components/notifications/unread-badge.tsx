@@ -1,8 +1,8 @@
-import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
+import { getCurrentSession } from "@/lib/auth/current-user";
 import { UnreadCount } from "./unread-count";
 
-/** The header's unread count: rendered on the server, then kept fresh by a small poll. */
-export async function UnreadBadge({ userId }: { userId: string }) {
-  const count = await countUnreadNotifications(userId);
-  return <UnreadCount initial={count} />;
+/** The header's unread count: read with the session on the server, then kept fresh by a small poll. */
+export async function UnreadBadge() {
+  const session = await getCurrentSession();
+  return <UnreadCount initial={session?.unreadNotifications ?? 0} />;
 }

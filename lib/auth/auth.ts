@@ -63,9 +63,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return token;
       }
       if (typeof token.sid !== "string" || typeof token.uid !== "string") return null;
-      const sessionUser = await findOpenSession(token.sid, token.uid);
-      if (!sessionUser) return null;
-      token.user = sessionUser;
+      const open = await findOpenSession(token.sid, token.uid);
+      if (!open) return null;
+      token.user = { id: open.id, email: open.email, name: open.name, timeZone: open.timeZone } satisfies SessionUser;
       return token;
     },
     session({ session, token }) {

@@ -55,11 +55,13 @@ async function readSessionToken(): Promise<SessionToken | null> {
  * session it is and that it is still open (one indexed query), not Auth.js's full round of
  * callbacks and re-encoding, which costs more CPU than the page itself (docs/decisions/0002).
  */
-export const getCurrentSession = cache(async (): Promise<{ sessionId: string; user: SessionUser } | null> => {
+export const getCurrentSession = cache(async (): Promise<{ sessionId: string; user: SessionUser; unreadNotifications: number } | null> => {
   const token = await readSessionToken();
   if (!token) return null;
-  const user = await findOpenSession(token.sid, token.uid);
-  return user ? { sessionId: token.sid, user } : null;
+  const found = await findOpenSession(token.sid, token.uid);
+  if (!found) return null;
+  const { unreadNotifications, ...user } = found;
+  return { sessionId: token.sid, user, unreadNotifications };
 });
 
 export async function getCurrentUser(): Promise<SessionUser | null> {

@@ -46,7 +46,7 @@ describe("log in", () => {
     const result = await authenticateUser({ email: user.email, password: DEFAULT_PASSWORD, ip: uniqueIp() });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(await findOpenSession(result.sessionId, user.id)).toMatchObject({ id: user.id, email: user.email });
+    expect(await findOpenSession(result.sessionId, user.id)).toMatchObject({ id: user.id, email: user.email, unreadNotifications: 0 });
   });
 
   it("gives the same answer for an unknown e-mail and a wrong password", async () => {

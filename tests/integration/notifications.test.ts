@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/notifications/mark-notifications-read";
+import { findOpenSession } from "@/lib/server/sessions/sessions";
 import { createUser } from "../factories";
 import { db } from "../support/db";
 
@@ -40,6 +41,9 @@ describe("notifications", () => {
 
     await markNotificationRead(user.id, first!.id);
     expect(await countUnreadNotifications(user.id)).toBe(2);
+    // The header's badge reads the same count with the session, and only the owner's.
+    const session = await db.authSession.create({ data: { userId: user.id } });
+    expect((await findOpenSession(session.id, user.id))?.unreadNotifications).toBe(2);
     expect(await markAllNotificationsRead(intruder.id)).toBe(1);
     expect(await countUnreadNotifications(user.id)).toBe(2);
     expect(await markAllNotificationsRead(user.id)).toBe(2);

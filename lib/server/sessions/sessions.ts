@@ -2,12 +2,14 @@ import { db, type Tx } from "../../db";
 
 export type SessionUser = { id: string; email: string; name: string | null; timeZone: string };
 
-// The one query every signed-in request pays: is this session still open, and whose is it?
-// Raw SQL because it runs on every request: one join, and a third of the CPU of the
-// equivalent findFirst with a relation select (bench/RESULTS.md, optimisations).
-export async function findOpenSession(sessionId: string, userId: string): Promise<SessionUser | null> {
-  const rows = await db.$queryRaw<SessionUser[]>`
-    SELECT u.id, u.email, u.name, u."timeZone"
+// The one query every signed-in request pays: is this session still open, whose is it, and how
+// many unread notifications wait in the header's badge (asked here rather than by a second query
+// on every page). Raw SQL because it runs on every request: one join, and a third of the CPU of
+// the equivalent findFirst with a relation select (bench/RESULTS.md, optimisations).
+export async function findOpenSession(sessionId: string, userId: string): Promise<(SessionUser & { unreadNotifications: number }) | null> {
+  const rows = await db.$queryRaw<(SessionUser & { unreadNotifications: number })[]>`
+    SELECT u.id, u.email, u.name, u."timeZone",
+      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications"
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL`;
   return rows[0] ?? null;
