@@ -2,7 +2,7 @@ import { Prisma, type ApplicationStatus } from "@prisma/client";
 import { db } from "../../db";
 import { stripNul } from "../../validation/fields";
 import { truncate } from "../../text";
-import { containsPattern } from "../applications/list-applications";
+import { applicationTextMatch, containsPattern } from "../applications/list-applications";
 
 export const SEARCH_LIMIT = 10;
 
@@ -24,11 +24,13 @@ export async function searchEverything(userId: string, text: string) {
   const [applications, contacts, companies] = await Promise.all([
     db.$queryRaw<ApplicationHit[]>(Prisma.sql`
       SELECT a.id, a.role, a.status::text AS status, c.name AS "companyName"
-      FROM "Application" a JOIN "Company" c ON c.id = a."companyId"
-      WHERE a."userId" = ${userId} AND a."deletedAt" IS NULL
-        AND (a.role ILIKE ${pattern} OR c.name ILIKE ${pattern} OR a.notes ILIKE ${pattern} OR ${tag} = ANY(a.tags))
-      ORDER BY a."lastActivityAt" DESC, a.id ASC
-      LIMIT ${SEARCH_LIMIT}`),
+      FROM (
+        SELECT a.id, a.role, a.status, a."companyId", a."lastActivityAt" FROM "Application" a
+        WHERE a."userId" = ${userId} AND a."deletedAt" IS NULL AND (${applicationTextMatch(userId, q)} OR ${tag} = ANY(a.tags))
+        ORDER BY a."lastActivityAt" DESC, a.id ASC
+        LIMIT ${SEARCH_LIMIT}
+      ) a JOIN "Company" c ON c.id = a."companyId"
+      ORDER BY a."lastActivityAt" DESC, a.id ASC`),
     db.$queryRaw<ContactHit[]>(Prisma.sql`
       SELECT p.id, p.name, p.email, p.title, c.name AS "companyName"
       FROM "Contact" p LEFT JOIN "Company" c ON c.id = p."companyId"
