@@ -1,11 +1,27 @@
+import type { ContactRole } from "@prisma/client";
 import { db } from "../../db";
 
-/** Contacts whose keep-in-touch moment has come (by `before`), longest waiting first. */
-export function listContactsToTouch(userId: string, { before, limit = 8 }: { before: Date; limit?: number }) {
-  return db.contact.findMany({
-    where: { userId, nextTouchAt: { lte: before } },
-    orderBy: [{ nextTouchAt: "asc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true, name: true, role: true, nextTouchAt: true, lastInteractionAt: true, company: { select: { name: true } } },
-  });
+export type ContactToTouch = {
+  id: string;
+  name: string;
+  role: ContactRole;
+  nextTouchAt: Date | null;
+  lastInteractionAt: Date | null;
+  company: { name: string } | null;
+};
+
+/**
+ * Contacts whose keep-in-touch moment has come (by `before`), longest waiting first. Raw SQL for
+ * the dashboard, where Prisma compiling the query cost more CPU than running it (bench/RESULTS.md).
+ */
+export async function listContactsToTouch(userId: string, { before, limit = 8 }: { before: Date; limit?: number }): Promise<ContactToTouch[]> {
+  const rows = await db.$queryRaw<(Omit<ContactToTouch, "company"> & { companyName: string | null })[]>`
+    SELECT ct.id, ct.name, ct.role::text AS role, ct."nextTouchAt", ct."lastInteractionAt", co.name AS "companyName"
+    FROM (
+      SELECT * FROM "Contact" WHERE "userId" = ${userId} AND "nextTouchAt" <= (${before}::timestamptz AT TIME ZONE 'UTC')
+      ORDER BY "nextTouchAt" ASC, id ASC LIMIT ${limit}
+    ) ct
+    LEFT JOIN "Company" co ON co.id = ct."companyId"
+    ORDER BY ct."nextTouchAt" ASC, ct.id ASC`;
+  return rows.map(({ companyName, ...contact }) => ({ ...contact, company: companyName === null ? null : { name: companyName } }));
 }
