@@ -1,18 +1,8 @@
 // Pure arithmetic behind the Insights page, fed by get-insights.ts; unit-tested on its own.
-import { TZDate } from "@date-fns/tz";
-import { addWeeks, differenceInCalendarDays, format, startOfWeek } from "date-fns";
-
-export type ApplicationFact = {
-  status: string;
-  appliedOn: Date | null;
-  createdAt: Date;
-  rejectionStage: string | null;
-  rejectionReceivedOn: Date | null;
-  firstInterviewAt: Date | null;
-  /** Whether any interview beyond a phone screen took place. */
-  hadInterview: boolean;
-  firstReplyAt: Date | null;
-};
+// The database does the counting (per-application facts never leave it); what is left here is
+// what depends on the user's time zone, done once per week or per UTC day rather than per row.
+import { TZDate, tzOffset } from "@date-fns/tz";
+import { addWeeks, format, startOfWeek } from "date-fns";
 
 export const FUNNEL_STAGES = [
   { key: "applied", label: "Applied" },
@@ -30,25 +20,8 @@ export const REJECTION_STAGES = [
   { key: "offer", label: "At the offer" },
 ] as const;
 
-const STATUS_RANK: Record<string, number> = { applied: 1, screening: 2, interviewing: 3, offer: 4, accepted: 5 };
-const REJECTION_RANK: Record<string, number> = { applied: 1, screen: 2, interview: 3, final: 3, offer: 4 };
-
-/** How far an application got: 1 applied … 5 accepted, whatever happened after. */
-export function stageReached(fact: ApplicationFact): number {
-  return Math.max(
-    STATUS_RANK[fact.status] ?? 1,
-    fact.rejectionStage ? (REJECTION_RANK[fact.rejectionStage] ?? 1) : 1,
-    fact.hadInterview ? 3 : fact.firstInterviewAt ? 2 : 1,
-  );
-}
-
-/** The employer answered: the application moved on, was rejected, or they replied. */
-const gotResponse = (fact: ApplicationFact) => stageReached(fact) >= 2 || fact.rejectionStage !== null || fact.firstReplyAt !== null;
-
-function firstResponseAt(fact: ApplicationFact): Date | null {
-  const moments = [fact.rejectionReceivedOn, fact.firstInterviewAt, fact.firstReplyAt].filter((date): date is Date => date !== null);
-  return moments.length ? new Date(Math.min(...moments.map((date) => date.getTime()))) : null;
-}
+export type FunnelStageKey = (typeof FUNNEL_STAGES)[number]["key"];
+export type RejectionStageKey = (typeof REJECTION_STAGES)[number]["key"];
 
 export function median(values: readonly number[]): number | null {
   if (!values.length) return null;
@@ -59,60 +32,113 @@ export function median(values: readonly number[]): number | null {
 
 export type WeekCount = { weekStart: string; label: string; value: number };
 
-/** The last `weeks` weeks (Monday to Sunday in the user's zone), oldest first, counting `dates`. */
-export function perWeek(dates: readonly Date[], now: Date, timeZone: string, weeks = 12): WeekCount[] {
+export type WeekWindow = {
+  weeks: { weekStart: string; label: string }[];
+  /** One more than `weeks`: each week's first moment (Monday 00:00 in the zone), then the next week's. */
+  starts: Date[];
+  /** The same Mondays as calendar dates ("yyyy-MM-dd"), for date columns. */
+  startDates: string[];
+};
+
+/**
+ * The last `weeks` weeks (Monday to Sunday in the user's zone), oldest first, ending this week.
+ * A moment belongs to week i when starts[i] <= moment < starts[i + 1], and a calendar date when
+ * startDates[i] <= date < startDates[i + 1]: the buckets SQL's width_bucket() fills.
+ */
+export function weekWindow(now: Date, timeZone: string, weeks = 12): WeekWindow {
   const thisWeek = startOfWeek(new TZDate(now, timeZone), { weekStartsOn: 1 });
-  const buckets = Array.from({ length: weeks }, (_, i) => {
-    const start = addWeeks(thisWeek, i - weeks + 1);
-    return { weekStart: format(start, "yyyy-MM-dd"), label: format(start, "d MMM"), value: 0 };
-  });
-  const index = new Map(buckets.map((bucket, i) => [bucket.weekStart, i]));
-  for (const date of dates) {
-    const key = format(startOfWeek(new TZDate(date, timeZone), { weekStartsOn: 1 }), "yyyy-MM-dd");
-    const at = index.get(key);
-    if (at !== undefined) buckets[at]!.value++;
-  }
-  return buckets;
+  const mondays = Array.from({ length: weeks + 1 }, (_, i) => addWeeks(thisWeek, i - weeks + 1));
+  const startDates = mondays.map((monday) => format(monday, "yyyy-MM-dd"));
+  return {
+    weeks: mondays.slice(0, weeks).map((monday, i) => ({ weekStart: startDates[i]!, label: format(monday, "d MMM") })),
+    starts: mondays.map((monday) => new Date(monday.getTime())),
+    startDates,
+  };
 }
 
-/** A calendar date (UTC midnight) as noon of that day in the zone, so it lands in its own week. */
-const calendarDateIn = (date: Date, timeZone: string) =>
-  new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12, 0, timeZone);
+/** Counts per week as width_bucket() numbers them (1 = the window's first week; 0 and weeks + 1 are outside it). */
+export type BucketCount = { week: number; count: number };
+
+export function perWeek(window: WeekWindow, counts: readonly BucketCount[]): WeekCount[] {
+  const values = window.weeks.map(() => 0);
+  for (const { week, count } of counts) if (week >= 1 && week <= values.length) values[week - 1]! += count;
+  return window.weeks.map((week, i) => ({ ...week, value: values[i]! }));
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The calendar day (days since 1970-01-01) on which an instant falls in `timeZone`, as TZDate
+ * reads it; the zone's offset is looked up once per UTC day, or per instant on a day it changes.
+ */
+export function dayInZone(timeZone: string): (instant: number) => number {
+  const offsets = new Map<number, number | null>();
+  const offsetAt = (instant: number) => Math.round(tzOffset(timeZone, new Date(instant)) * 60) * 1000;
+  return (instant) => {
+    const utcDay = Math.floor(instant / DAY);
+    let offset = offsets.get(utcDay);
+    if (offset === undefined) {
+      const atStart = offsetAt(utcDay * DAY);
+      offset = atStart === offsetAt(utcDay * DAY + DAY - 1) ? atStart : null;
+      offsets.set(utcDay, offset);
+    }
+    return Math.floor((instant + (offset ?? offsetAt(instant))) / DAY);
+  };
+}
+
+/**
+ * Calendar days from applying to the first response, in the user's zone; negative spans (a
+ * response dated before the application) are dropped. `appliedOn` is a day number (days since
+ * 1970-01-01), `firstResponseAt` an instant in epoch milliseconds.
+ */
+export function daysToFirstResponse(
+  responses: readonly { appliedOn: number; firstResponseAt: number }[],
+  timeZone: string,
+): number[] {
+  const dayOf = dayInZone(timeZone);
+  const days: number[] = [];
+  for (const { appliedOn, firstResponseAt } of responses) {
+    const span = dayOf(firstResponseAt) - appliedOn;
+    if (span >= 0) days.push(span);
+  }
+  return days;
+}
+
+export type ApplicationTotals = {
+  /** Applications on the page: not deleted, not on the wishlist. */
+  total: number;
+  /** How many got at least as far as each funnel stage. */
+  reached: Readonly<Record<FunnelStageKey, number>>;
+  /** How many got an answer: moved on, were rejected, or had a reply. */
+  responded: number;
+  /** Rejections by the stage they came at. */
+  rejections: Readonly<Record<RejectionStageKey, number>>;
+};
 
 export type LetterCounts = { sent: number; owed: number; overdue: number; skipped: number };
 
 export function computeInsights(input: {
-  applications: readonly ApplicationFact[];
-  interactionDates: readonly Date[];
+  totals: ApplicationTotals;
+  /** Applications with an applied date and a response, as daysToFirstResponse() takes them. */
+  responses: readonly { appliedOn: number; firstResponseAt: number }[];
+  window: WeekWindow;
+  applicationsPerWeek: readonly BucketCount[];
+  interactionsPerWeek: readonly BucketCount[];
   letters: LetterCounts;
-  now: Date;
   timeZone: string;
 }) {
-  const { applications, now, timeZone } = input;
-  const reached = applications.map(stageReached);
-  const funnel = FUNNEL_STAGES.map((stage, i) => ({ ...stage, value: reached.filter((rank) => rank >= i + 1).length }));
-  const responded = applications.filter(gotResponse).length;
-  const rejections = REJECTION_STAGES.map((stage) => ({ ...stage, value: applications.filter((fact) => fact.rejectionStage === stage.key).length }));
-  const daysToResponse = applications.flatMap((fact) => {
-    const first = firstResponseAt(fact);
-    if (!fact.appliedOn || !first) return [];
-    const days = differenceInCalendarDays(new TZDate(first, timeZone), calendarDateIn(fact.appliedOn, timeZone));
-    return days >= 0 ? [days] : [];
-  });
+  const { totals, window } = input;
+  const daysToResponse = daysToFirstResponse(input.responses, input.timeZone);
   return {
-    total: applications.length,
-    funnel,
-    responseRate: applications.length ? responded / applications.length : null,
-    responded,
-    rejections,
+    total: totals.total,
+    funnel: FUNNEL_STAGES.map((stage) => ({ ...stage, value: totals.reached[stage.key] })),
+    responseRate: totals.total ? totals.responded / totals.total : null,
+    responded: totals.responded,
+    rejections: REJECTION_STAGES.map((stage) => ({ ...stage, value: totals.rejections[stage.key] })),
     medianDaysToFirstResponse: median(daysToResponse),
     responsesTimed: daysToResponse.length,
-    applicationsPerWeek: perWeek(
-      applications.map((fact) => (fact.appliedOn ? calendarDateIn(fact.appliedOn, timeZone) : fact.createdAt)),
-      now,
-      timeZone,
-    ),
-    interactionsPerWeek: perWeek(input.interactionDates, now, timeZone),
+    applicationsPerWeek: perWeek(window, input.applicationsPerWeek),
+    interactionsPerWeek: perWeek(window, input.interactionsPerWeek),
     letters: input.letters,
   };
 }
