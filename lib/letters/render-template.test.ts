@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_TEMPLATES, LETTER_KINDS } from "./built-in-templates";
 import { renderLetter, renderTemplate, TemplateSyntaxError, templateProblem } from "./render-template";
+import { LETTER_SUBJECT_MAX } from "../validation/letter";
 import { LETTER_VARIABLES, SAMPLE_VALUES, type LetterValues, type LetterVariable } from "./variables";
 
 const PLACEHOLDER = /\{\{|\}\}/;
@@ -111,6 +112,16 @@ describe("built-in templates", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it.each(LETTER_KINDS)("%s keeps its subject within what a letter may hold, however long the company and role", (kind) => {
+    const long = { ...SAMPLE_VALUES, company: "Acme ".repeat(100), role: "Engineer ".repeat(100) };
+    const template = BUILT_IN_TEMPLATES[kind];
+    const letter = renderLetter(template, long);
+    expect(letter.subject.length).toBeLessThanOrEqual(LETTER_SUBJECT_MAX);
+    // Cut only when the filled-in subject would not fit.
+    const full = renderTemplate(template.subject, long).replace(/\s+/g, " ");
+    expect(letter.subject.length).toBe(Math.min(full.length, LETTER_SUBJECT_MAX));
   });
 
   it.each(LETTER_KINDS)("%s greets and signs with the names when they are known", (kind) => {

@@ -1,4 +1,6 @@
 import { isLetterVariable, LETTER_VARIABLES, type LetterValues, type LetterVariable } from "./variables";
+import { truncate } from "../text";
+import { LETTER_SUBJECT_MAX } from "../validation/letter";
 
 // A tiny, logic-less template language (a subset of Mustache) for letters:
 //   {{name}}               the value of a text variable
@@ -121,7 +123,8 @@ export type LetterText = { subject: string; body: string };
 
 export function renderLetter(template: LetterText, values: LetterValues): LetterText {
   return {
-    subject: renderTemplate(template.subject, values).replace(/\s+/g, " "),
+    // A long company or role can push a filled-in subject past what a letter may hold.
+    subject: truncate(renderTemplate(template.subject, values).replace(/\s+/g, " "), LETTER_SUBJECT_MAX),
     body: renderTemplate(template.body, values),
   };
 }

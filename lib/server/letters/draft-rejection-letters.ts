@@ -3,7 +3,6 @@ import { notFound } from "../../errors";
 import { rejectionLetterValues } from "../../letters/letter-values";
 import { renderLetter } from "../../letters/render-template";
 import { resolveTemplate } from "../templates/resolve-template";
-import { truncate } from "../../text";
 
 // A thank-you after a rejection is worth most while the conversation is fresh.
 export const REJECTION_LETTER_DUE_MS = 24 * 60 * 60 * 1000;
@@ -76,7 +75,7 @@ export async function draftRejectionLetters(userId: string, rejectionId: string,
       contactId: contact.id,
       recipientName: contact.name,
       recipientEmail: contact.email,
-      subject: truncate(text.subject, 300),
+      subject: text.subject,
       body: text.body,
       templateId: template.id,
       status: "draft" as const,
