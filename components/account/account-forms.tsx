@@ -13,7 +13,7 @@ export function ProfileForm({ name }: { name: string | null }) {
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
-      <TextField name="name" label="Name" autoComplete="name" defaultValue={name ?? ""} errors={state.fieldErrors?.name} />
+      <TextField name="name" label="Name" autoComplete="name" defaultValue={state.values?.name ?? name ?? ""} errors={state.fieldErrors?.name} />
       <SubmitButton>Save name</SubmitButton>
     </form>
   );
@@ -65,7 +65,7 @@ export function CadenceDefaultsForm({ defaults }: { defaults: Partial<Record<Con
             name={`cadence_${role}`}
             label={`${CONTACT_ROLE_LABELS[role]} (days)`}
             inputMode="numeric"
-            defaultValue={defaults[role]?.toString() ?? ""}
+            defaultValue={state.values?.[`cadence_${role}`] ?? defaults[role]?.toString() ?? ""}
             placeholder={DEFAULT_CADENCE_DAYS[role]?.toString() ?? "no reminder"}
             errors={state.fieldErrors?.[`cadence_${role}`]}
           />

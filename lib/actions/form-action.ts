@@ -34,7 +34,10 @@ export async function runFormAction<S extends z.ZodType, T>(
   } catch (error) {
     // An id refused as "not found" is not echoed back: the answer must say nothing about it.
     const known = asAppError(error);
-    if (known) return { ok: false, state: { message: known.message, fieldErrors: known.fieldErrors, values: withoutIds(values) } };
+    if (known) {
+      const echoed = known.code === "NOT_FOUND" ? withoutIds(values) : values;
+      return { ok: false, state: { message: known.message, fieldErrors: known.fieldErrors, values: echoed } };
+    }
     throw error;
   }
 }

@@ -68,15 +68,19 @@ test("deleting the account needs the e-mail typed, then removes it and ends the 
 test("keep-in-touch defaults are saved per role and refuse nonsense", async ({ page, user }) => {
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "Keep-in-touch cadences" });
+  await section.getByLabel("Hiring manager (days)").fill("60");
   await section.getByLabel("Recruiter (days)").fill("0");
   await section.getByRole("button", { name: "Save cadences" }).click();
   await expect(section.getByText("Choose between 1 and 730 days")).toBeVisible();
+  // A refused save keeps what was typed, so only the wrong field needs fixing.
+  await expect(section.getByLabel("Recruiter (days)")).toHaveValue("0");
+  await expect(section.getByLabel("Hiring manager (days)")).toHaveValue("60");
 
   await section.getByLabel("Recruiter (days)").fill("45");
   await section.getByRole("button", { name: "Save cadences" }).click();
   await expect(section.getByText(/Saved/)).toBeVisible();
   const row = await e2eDb.user.findUniqueOrThrow({ where: { email: user.email }, select: { cadenceDefaults: true } });
-  expect(row.cadenceDefaults).toEqual({ recruiter: 45 });
+  expect(row.cadenceDefaults).toEqual({ recruiter: 45, hiring_manager: 60 });
 });
 
 test.afterAll(async () => {

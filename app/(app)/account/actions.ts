@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { signOut } from "@/lib/auth/auth";
+import { runFormAction } from "@/lib/actions/form-action";
 import { getCurrentSession } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { changePassword } from "@/lib/server/users/change-password";
@@ -15,21 +16,17 @@ import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/validatio
 const SESSION_ENDED: FormState = { message: "Your session has ended. Log in again." };
 
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const session = await getCurrentSession();
-  if (!session) return SESSION_ENDED;
-  const parsed = profileSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
-  await updateProfile(session.user.id, parsed.data);
+  const outcome = await runFormAction(profileSchema, formDataToObject(formData), (user, input) => updateProfile(user.id, input));
+  if (!outcome.ok) return outcome.state;
   revalidatePath("/", "layout");
   return { ok: true, message: "Saved." };
 }
 
 export async function updateCadenceDefaultsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const session = await getCurrentSession();
-  if (!session) return SESSION_ENDED;
-  const parsed = cadenceDefaultsSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
-  await updateCadenceDefaults(session.user.id, toCadenceDefaults(parsed.data));
+  const outcome = await runFormAction(cadenceDefaultsSchema, formDataToObject(formData), (user, input) =>
+    updateCadenceDefaults(user.id, toCadenceDefaults(input)),
+  );
+  if (!outcome.ok) return outcome.state;
   revalidatePath("/settings");
   return { ok: true, message: "Saved. New contacts get these cadences." };
 }

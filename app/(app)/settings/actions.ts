@@ -1,24 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { runFormAction } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { regenerateCalendarToken } from "@/lib/server/calendar/regenerate-calendar-token";
 import { updatePreferences } from "@/lib/server/settings/update-preferences";
-import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/validation/form";
+import { formDataToObject, type FormState } from "@/lib/validation/form";
 import { preferencesSchema } from "@/lib/validation/settings";
 
 export async function updatePreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const parsed = preferencesSchema.safeParse(values);
-  if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values };
-  try {
-    const user = await requireActionUser();
-    await updatePreferences(user.id, parsed.data);
-  } catch (error) {
-    if (isAppError(error)) return { message: error.message, values };
-    throw error;
-  }
+  const outcome = await runFormAction(preferencesSchema, formDataToObject(formData), (user, input) => updatePreferences(user.id, input));
+  if (!outcome.ok) return outcome.state;
   revalidatePath("/", "layout");
   return { ok: true, message: "Preferences saved." };
 }
