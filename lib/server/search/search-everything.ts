@@ -27,10 +27,10 @@ export async function searchEverything(userId: string, text: string) {
       FROM (
         SELECT a.id, a.role, a.status, a."companyId", a."lastActivityAt" FROM "Application" a
         WHERE a."userId" = ${userId} AND a."deletedAt" IS NULL AND (${applicationTextMatch(userId, q)} OR ${tag} = ANY(a.tags))
-        ORDER BY a."lastActivityAt" DESC, a.id ASC
+        ORDER BY a."lastActivityAt" DESC, a.id DESC
         LIMIT ${SEARCH_LIMIT}
       ) a JOIN "Company" c ON c.id = a."companyId"
-      ORDER BY a."lastActivityAt" DESC, a.id ASC`),
+      ORDER BY a."lastActivityAt" DESC, a.id DESC`),
     db.$queryRaw<ContactHit[]>(Prisma.sql`
       SELECT p.id, p.name, p.email, p.title, c.name AS "companyName"
       FROM "Contact" p LEFT JOIN "Company" c ON c.id = p."companyId"
