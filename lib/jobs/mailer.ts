@@ -1,6 +1,7 @@
 import net from "node:net";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
+import { composeRaw } from "./mime";
 
 export type MailMessage = {
   to: string;
@@ -33,6 +34,7 @@ function connectWithoutNagle(options: SocketOptions, callback: SocketCallback) {
   const socket = net.connect(Number(options.port) || 587, options.host || "localhost", () => {
     socket.setTimeout(0);
     socket.setNoDelay(true);
+    coalesceWrites(socket);
     settle(null, socket);
   });
   socket.setTimeout(CONNECTION_TIMEOUT_MS, () => {
@@ -40,6 +42,28 @@ function connectWithoutNagle(options: SocketOptions, callback: SocketCallback) {
     settle(new Error("Connection timeout"));
   });
   socket.once("error", (error) => settle(error));
+}
+
+/**
+ * Without Nagle every write is a segment of its own, and nodemailer writes a message in many
+ * small pieces (a composed reminder: 13 writes for ~900 bytes). Corking the socket for the rest of
+ * the event-loop turn sends what one turn wrote in one system call, still without waiting for an
+ * ACK: a few percent less CPU per message for the sender and the server.
+ */
+function coalesceWrites(socket: net.Socket) {
+  const write = socket.write;
+  let corked = false;
+  socket.write = function (this: net.Socket, ...args: Parameters<net.Socket["write"]>) {
+    if (!corked) {
+      corked = true;
+      socket.cork();
+      setImmediate(() => {
+        corked = false;
+        socket.uncork();
+      });
+    }
+    return write.apply(this, args as never);
+  } as net.Socket["write"];
 }
 
 /**
@@ -84,18 +108,35 @@ export function isMailConfigured(smtpUrl = env().SMTP_URL): boolean {
   return Boolean(smtpUrl);
 }
 
+export type SendMailOptions = {
+  smtpUrl?: string;
+  from?: string;
+  /**
+   * Compose the message here, as one ready-made string (./mime.ts), rather than through
+   * nodemailer's composer: for the reminder sender's many small messages. Anything outside the
+   * simple shape it writes still goes through nodemailer.
+   */
+  precompose?: boolean;
+};
+
 /** Sends one message over SMTP_URL from MAIL_FROM; throws when the server refuses it or none is configured. */
-export async function sendMail(message: MailMessage, { smtpUrl = env().SMTP_URL, from = env().MAIL_FROM } = {}) {
+export async function sendMail(message: MailMessage, { smtpUrl = env().SMTP_URL, from = env().MAIL_FROM, precompose = false }: SendMailOptions = {}) {
   if (!smtpUrl) throw new Error("No SMTP server is configured (set SMTP_URL).");
-  const info = await transportFor(smtpUrl).sendMail({
-    from,
-    to: message.to,
-    replyTo: message.replyTo,
-    subject: message.subject,
-    text: message.text,
-    html: message.html,
-    messageId: message.messageId,
-  });
+  const raw = precompose ? composeRaw({ from, ...message }) : null;
+  const info = await transportFor(smtpUrl).sendMail(
+    // `raw` is sent as it is; the Message-ID beside it only spares nodemailer inventing one.
+    raw
+      ? { ...raw, messageId: message.messageId }
+      : {
+          from,
+          to: message.to,
+          replyTo: message.replyTo,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          messageId: message.messageId,
+        },
+  );
   return { messageId: message.messageId, accepted: info.accepted.map(String) };
 }
 

@@ -2,6 +2,13 @@
 // next attempt pushed past the lease) in a short transaction, sent outside it, then settled with
 // the attempt number as a fencing token, so a worker that died or stalled past its lease cannot
 // overwrite the result of the worker that took over.
+//
+// Settling is group-committed: a message accepted by the server waits for the next settle
+// statement, which marks every message accepted meanwhile as sent at once (one UPDATE, not one per
+// message), and its lane takes no new message until that statement has committed. So, as before,
+// at most `concurrency` messages per worker are ever accepted-but-unsettled: those are the ones a
+// killed worker may send twice (same Message-ID) once its lease runs out.
+import { Prisma } from "@prisma/client";
 import type { Db } from "../db";
 import { digestMessageId, renderDigestEmail } from "./reminder-email";
 import { sendMail, type MailMessage } from "./mailer";
@@ -58,12 +65,26 @@ export async function sendDueEmails(client: Db, options: SendOptions): Promise<S
 
   const result: SendResult = { leased: leased.length, sent: 0, outbox: 0, retried: 0, failed: 0 };
   const messages = groupIntoMessages(leased, options.appUrl);
-  await runLimited(messages, options.concurrency ?? 8, async ({ rows, message }) => {
-    const outcome = await deliver(client, rows, message, options, now);
-    result[outcome] += rows.length;
+  if (!options.smtpUrl) {
+    // No server: every message goes to its user's outbox, in one statement.
+    await settleDelivered(client, "outbox", now, messages);
+    result.outbox = leased.length;
+    return result;
+  }
+  const markSent = groupCommit<Outgoing>((batch) => settleDelivered(client, "sent", new Date(), batch));
+  await runLimited(messages, options.concurrency ?? DEFAULT_CONCURRENCY, async (outgoing) => {
+    const outcome = await deliver(client, outgoing, options, now, markSent);
+    result[outcome] += outgoing.rows.length;
   });
   return result;
 }
+
+/**
+ * Messages in flight (or accepted and awaiting their settle) per worker: also the most a killed
+ * worker can leave to be sent twice. 8, as before settles were grouped; 16 sends ~8% faster on
+ * two cores (REMINDER_EMAIL_CONCURRENCY) at the price of twice that bound.
+ */
+const DEFAULT_CONCURRENCY = 8;
 
 type Outgoing = { rows: LeasedRow[]; message: MailMessage };
 
@@ -87,21 +108,36 @@ function messageOf(row: LeasedRow): MailMessage {
   return { to: row.toAddress ?? "", subject: row.subject ?? "", text: row.textBody ?? "", html: row.htmlBody ?? "", messageId: row.messageId ?? "" };
 }
 
-async function deliver(client: Db, rows: LeasedRow[], message: MailMessage, options: SendOptions, now: Date): Promise<Exclude<keyof SendResult, "leased">> {
-  // Settle only rows still carrying this attempt: if the lease ran out and another worker took
-  // them over, its result stands.
-  const settle = (data: Parameters<Db["delivery"]["updateMany"]>[0]["data"]) =>
-    Promise.all(rows.map((row) => client.delivery.updateMany({ where: { id: row.id, status: "pending", attempts: row.attempts }, data })));
+/**
+ * Marks the rows of these messages delivered (sent, or recorded in the outbox) in one statement.
+ * Only rows still pending under the attempt this worker leased are touched: if the lease ran out
+ * and another worker took a row over, its result stands.
+ */
+async function settleDelivered(client: Db, status: "sent" | "outbox", at: Date, messages: Outgoing[]) {
+  const rows = messages.flatMap(({ rows, message }) => rows.map((row) => ({ id: row.id, attempts: row.attempts, messageId: message.messageId })));
+  if (rows.length === 0) return;
+  await client.$executeRaw`
+    UPDATE "Delivery" AS d
+    SET status = ${status}::"DeliveryStatus", "sentAt" = ${at}, "lastError" = NULL, "messageId" = s."messageId"
+    FROM unnest(${rows.map((row) => row.id)}::text[], ${rows.map((row) => row.attempts)}::int[], ${rows.map((row) => row.messageId)}::text[])
+      AS s(id, attempts, "messageId")
+    WHERE d.id = s.id AND d.status = 'pending' AND d.attempts = s.attempts`;
+}
 
-  if (!options.smtpUrl) {
-    await settle({ status: "outbox", sentAt: now, lastError: null, messageId: message.messageId });
-    return "outbox";
-  }
+async function deliver(
+  client: Db,
+  outgoing: Outgoing,
+  options: SendOptions,
+  now: Date,
+  markSent: (outgoing: Outgoing) => Promise<void>,
+): Promise<"sent" | "retried" | "failed"> {
+  const { rows, message } = outgoing;
   try {
-    await sendMail(message, { smtpUrl: options.smtpUrl, from: options.mailFrom });
-    await settle({ status: "sent", sentAt: new Date(), lastError: null, messageId: message.messageId });
-    return "sent";
+    await sendMail(message, { smtpUrl: options.smtpUrl, from: options.mailFrom, precompose: true });
   } catch (error) {
+    // Refusals are rare: their rows are settled one by one, with the same fencing.
+    const settle = (data: Prisma.DeliveryUpdateManyMutationInput) =>
+      Promise.all(rows.map((row) => client.delivery.updateMany({ where: { id: row.id, status: "pending", attempts: row.attempts }, data })));
     const reason = truncate(error instanceof Error ? error.message : String(error), 500);
     const attempts = rows[0]!.attempts;
     if (attempts >= MAX_EMAIL_ATTEMPTS) {
@@ -111,6 +147,38 @@ async function deliver(client: Db, rows: LeasedRow[], message: MailMessage, opti
     await settle({ lastError: reason, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) });
     return "retried";
   }
+  await markSent(outgoing);
+  return "sent";
+}
+
+/**
+ * Group commit: `flush` runs for one item at a time at most; items that arrive while it runs wait
+ * and go together in the next call. The promise an item gets resolves once its flush committed.
+ */
+function groupCommit<T>(flush: (items: T[]) => Promise<void>): (item: T) => Promise<void> {
+  let queue: { item: T; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let flushing = false;
+  const drain = async () => {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await flush(batch.map((entry) => entry.item));
+        batch.forEach((entry) => entry.resolve());
+      } catch (error) {
+        batch.forEach((entry) => entry.reject(error));
+      }
+    }
+    flushing = false;
+  };
+  return (item) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (flushing) return;
+      flushing = true;
+      // Wait for the I/O callbacks of this turn: replies that arrived together settle together.
+      setImmediate(() => void drain());
+    });
 }
 
 async function runLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {

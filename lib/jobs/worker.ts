@@ -27,6 +27,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
     leaseMs: Number(process.env.REMINDER_LEASE_MS ?? 60_000),
     claimBatchSize: Number(process.env.REMINDER_CLAIM_BATCH ?? 500),
     batchSize: Number(process.env.REMINDER_EMAIL_BATCH ?? 200),
+    ...(Number(process.env.REMINDER_EMAIL_CONCURRENCY) > 0 ? { concurrency: Number(process.env.REMINDER_EMAIL_CONCURRENCY) } : {}),
     ...options,
   };
 

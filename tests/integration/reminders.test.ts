@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
-import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from "@/lib/jobs/send-due-emails";
+import { claimDueReminders } from "@/lib/jobs/claim-due-reminders";
+import { MAX_EMAIL_ATTEMPTS, retryDelayMs, sendDueEmails } from "@/lib/jobs/send-due-emails";
 import { closeMailTransports } from "@/lib/jobs/mailer";
 import { runSweep, type SweepOptions } from "@/lib/jobs/sweep";
 import { createFollowUp } from "@/lib/server/follow-ups/create-follow-up";
@@ -12,7 +13,7 @@ import { snoozeFollowUp } from "@/lib/server/follow-ups/snooze-follow-up";
 import { listEmailDeliveries } from "@/lib/server/deliveries/list-email-deliveries";
 import { localInputToUtc } from "@/lib/schedule/zoned";
 import { followUpSchema, snoozeSchema } from "@/lib/validation/follow-up";
-import { createContact, createFollowUp as seedFollowUp, createUser } from "../factories";
+import { createApplication, createCompany, createContact, createFollowUp as seedFollowUp, createUser } from "../factories";
 import { db } from "../support/db";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
@@ -137,6 +138,72 @@ describe("e-mail", () => {
     expect(mail!.text).toContain(`${APP_URL}/follow-ups#follow-up-${followUp.id}`);
     expect(mail!.html).toContain("Greta &lt;Eriksen&gt;");
     expect(mail!.html).toContain(`href="${APP_URL}/follow-ups#follow-up-${followUp.id}"`);
+  });
+
+  it("writes each delivery and notification of a claim with the follow-up's facts", async () => {
+    const user = await createUser(db, { timeZone: "Europe/Paris" });
+    const company = await createCompany(db, user.id, { name: "Acme Ü" });
+    const application = await createApplication(db, user.id, { companyId: company.id, role: "Platform engineer" });
+    const dueAt = new Date(Date.now() - 5000);
+    const followUp = await seedFollowUp(db, user.id, { title: "Ask Acme for news", applicationId: application.id, dueAt });
+    const at = new Date();
+    await sweep({ at, smtpUrl: undefined });
+
+    const deliveries = await db.delivery.findMany({ where: { followUpId: followUp.id }, orderBy: { channel: "asc" } });
+    expect(deliveries).toHaveLength(2);
+    const [inApp, email] = deliveries;
+    expect(inApp).toMatchObject({ userId: user.id, channel: "in_app", status: "sent", attempts: 1, sentAt: at, subject: "Ask Acme for news", dueAt });
+    expect(email).toMatchObject({
+      userId: user.id,
+      channel: "email",
+      status: "outbox",
+      attempts: 1,
+      dueAt,
+      toAddress: user.email,
+      subject: "Reminder: Ask Acme for news",
+      messageId: `<reminder.${followUp.id}.${dueAt.getTime()}@bridges.test>`,
+    });
+    expect(email!.textBody).toContain("With Platform engineer at Acme Ü");
+    expect(email!.htmlBody).toContain("Platform engineer at Acme Ü");
+    for (const row of deliveries) {
+      expect(row.id).toMatch(/^c[0-9a-z]{24}$/);
+      expect(Math.abs(row.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    }
+    const [notification] = await db.notification.findMany({ where: { followUpId: followUp.id } });
+    expect(notification).toMatchObject({ userId: user.id, title: "Ask Acme for news", url: `/follow-ups#follow-up-${followUp.id}`, readAt: null });
+    expect(notification!.body).toContain("With Platform engineer at Acme Ü");
+    expect(notification!.id).not.toBe(inApp!.id);
+  });
+
+  it("keeps the result of the worker that took over an expired lease, not the late one's", async () => {
+    const slowSink = await startSmtpSink({ delayMs: 600 });
+    try {
+      const user = await createUser(db);
+      const followUp = await seedFollowUp(db, user.id, { dueAt: new Date(Date.now() - 1000) });
+      const start = new Date();
+      // Claim only: the e-mail waits for the senders below.
+      await claimDueReminders(db, { now: start, appUrl: APP_URL });
+      const delivery = () => db.delivery.findFirstOrThrow({ where: { followUpId: followUp.id, channel: "email" } });
+      expect(await delivery()).toMatchObject({ status: "pending", attempts: 0 });
+
+      // A leases it for 1 s and is slow to hear back from its server…
+      const late = sendDueEmails(db, { appUrl: APP_URL, smtpUrl: slowSink.url, now: start, leaseMs: 1000 });
+      await waitUntil(async () => (await delivery()).attempts === 1, 5000);
+      // …so once the lease is over B takes the row, and its server refuses.
+      sink.refuseNext(1);
+      const takeover = await sendDueEmails(db, { appUrl: APP_URL, smtpUrl: sink.url, now: new Date(start.getTime() + 1000) });
+      expect(takeover).toMatchObject({ leased: 1, retried: 1 });
+      expect(await late).toMatchObject({ leased: 1, sent: 1 });
+
+      // A's message did go out, but its settle carried attempt 1: B's attempt 2 and its error stand.
+      expect(await delivery()).toMatchObject({ status: "pending", attempts: 2, sentAt: null });
+      expect((await delivery()).lastError).toMatch(/try again later/);
+      // Still pending: out of the way of the later sweeps, which would retry it.
+      await db.delivery.update({ where: { id: (await delivery()).id }, data: { status: "failed" } });
+    } finally {
+      closeMailTransports();
+      await slowSink.close();
+    }
   });
 
   it("retries after the SMTP server refuses, with backoff, and delivers once it accepts", async () => {
