@@ -3,7 +3,6 @@
 // own userId.
 import type { Db, Tx } from "../db";
 import { nextDigestAt } from "../schedule/reminders";
-import { newRowId } from "./row-id";
 import { reminderMessageId, renderReminderEmail } from "./reminder-email";
 
 /** A claimed follow-up with what its reminder says: its owner's address and zone, whom it is with. */
@@ -79,6 +78,7 @@ async function writeDeliveries(tx: Tx, claimed: ClaimedRow[], now: Date, appUrl:
     ),
   );
   const createdAt = new Date();
+  // Ids come from gen_random_uuid() (PostgreSQL 13+): Prisma's @default(cuid()) applies only to its own inserts.
   // Each row of `input` is one follow-up: its in-app delivery, its e-mail delivery and its
   // notification. Only an in-app delivery row actually inserted (not already there for this due
   // moment) earns a notification: that is the exactly-once.
@@ -89,33 +89,30 @@ async function writeDeliveries(tx: Tx, claimed: ClaimedRow[], now: Date, appUrl:
         ${column((row) => row.userId)}::text[],
         ${column((row) => row.dueAt)}::timestamp(3)[],
         ${column((row) => row.title)}::text[],
-        ${column(() => newRowId())}::text[],
-        ${column(() => newRowId())}::text[],
         ${column((row) => row.email)}::text[],
         ${column((_, i) => emails[i]!.subject)}::text[],
         ${column((_, i) => emails[i]!.text)}::text[],
         ${column((_, i) => emails[i]!.html)}::text[],
         ${column((row) => reminderMessageId(row.id, row.dueAt, appUrl))}::text[],
         ${column((row) => (row.digestEnabled ? nextDigestAt(now, row.digestHour, row.timeZone) : now))}::timestamp(3)[],
-        ${column(() => newRowId())}::text[],
         ${column((_, i) => emails[i]!.text.split("\n").slice(1, 3).join("\n"))}::text[]
-      ) AS i("followUpId", "userId", "dueAt", title, "inAppId", "emailId", "toAddress", subject, "textBody", "htmlBody",
-             "messageId", "nextAttemptAt", "notificationId", "notificationBody")
+      ) AS i("followUpId", "userId", "dueAt", title, "toAddress", subject, "textBody", "htmlBody",
+             "messageId", "nextAttemptAt", "notificationBody")
     ), in_app AS (
       INSERT INTO "Delivery" (id, "userId", "followUpId", channel, "dueAt", status, attempts, "sentAt", subject, "createdAt")
-      SELECT "inAppId", "userId", "followUpId", 'in_app'::"DeliveryChannel", "dueAt", 'sent'::"DeliveryStatus", 1, ${now}, title, ${createdAt}
+      SELECT gen_random_uuid()::text, "userId", "followUpId", 'in_app'::"DeliveryChannel", "dueAt", 'sent'::"DeliveryStatus", 1, ${now}, title, ${createdAt}
       FROM input
       ON CONFLICT ("followUpId", channel, "dueAt") DO NOTHING
       RETURNING "followUpId"
     ), email AS (
       INSERT INTO "Delivery" (id, "userId", "followUpId", channel, "dueAt", status, attempts, "nextAttemptAt",
                               "toAddress", subject, "textBody", "htmlBody", "messageId", "createdAt")
-      SELECT "emailId", "userId", "followUpId", 'email'::"DeliveryChannel", "dueAt", 'pending'::"DeliveryStatus", 0, "nextAttemptAt",
+      SELECT gen_random_uuid()::text, "userId", "followUpId", 'email'::"DeliveryChannel", "dueAt", 'pending'::"DeliveryStatus", 0, "nextAttemptAt",
              "toAddress", subject, "textBody", "htmlBody", "messageId", ${createdAt}
       FROM input
       ON CONFLICT ("followUpId", channel, "dueAt") DO NOTHING
     )
     INSERT INTO "Notification" (id, "userId", "followUpId", title, body, url, "createdAt")
-    SELECT i."notificationId", i."userId", i."followUpId", i.title, i."notificationBody", '/follow-ups#follow-up-' || i."followUpId", ${createdAt}
+    SELECT gen_random_uuid()::text, i."userId", i."followUpId", i.title, i."notificationBody", '/follow-ups#follow-up-' || i."followUpId", ${createdAt}
     FROM input i JOIN in_app USING ("followUpId")`;
 }
