@@ -155,7 +155,7 @@ describe("lists", () => {
     const now = localInputToUtc("2026-11-26T12:00", NY)!;
     const at = (local: string) => localInputToUtc(local, NY)!;
     await seedFollowUp(db, user.id, { title: "overdue", dueAt: at("2026-11-25T09:00"), contactId: contact.id });
-    await seedFollowUp(db, user.id, { title: "earlier today", dueAt: at("2026-11-26T08:00") });
+    await seedFollowUp(db, user.id, { title: "earlier today", dueAt: at("2026-11-26T08:00"), status: "snoozed" });
     await seedFollowUp(db, user.id, { title: "tonight", dueAt: at("2026-11-26T23:30") });
     await seedFollowUp(db, user.id, { title: "week", dueAt: at("2026-11-30T09:00") });
     await seedFollowUp(db, user.id, { title: "later", dueAt: at("2027-01-30T09:00") });
