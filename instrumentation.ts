@@ -5,5 +5,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitOnInvalidEnvironment } = await import("./lib/env-startup");
     exitOnInvalidEnvironment();
+    const { releaseAbortReasons } = await import("./lib/release-abort-reasons");
+    releaseAbortReasons();
   }
 }

@@ -6,6 +6,7 @@
  *   npm run bench                 all benchmarks
  *   npm run bench -- http js      only some: http (latency, req/s, RSS), js (bytes per route),
  *                                 cold (cold start), reminders, import
+ *   BENCH_NOTE="…" npm run bench  records a note with the run (what was different about it)
  */
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -83,6 +84,8 @@ async function main() {
   const database = await openAppDatabase();
   const stamp = new Date().toISOString();
   report(`\n## ${stamp} — ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  // What was different about this run (the commit, a quiet machine, NODE_OPTIONS…), for the record.
+  if (process.env.BENCH_NOTE) report(`- note: ${process.env.BENCH_NOTE}`);
   let server: ChildProcess | undefined;
   try {
     if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
