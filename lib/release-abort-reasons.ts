@@ -4,8 +4,8 @@
  * read, V8 keeps that stack as live call-site records that hold the render's closures, and with
  * them the whole request (response, parsed URL, rendered payload): on the dashboard, every
  * request stayed in memory, and a server with a capped heap ran out of it under load
- * (bench/RESULTS.md; docs/decisions/0007; upstream: vercel/next.js#97899, #98313). Reading `stack` once turns the
- * records into a plain string, and the request can be collected.
+ * (docs/decisions/0007; upstream: vercel/next.js#97899, #98313). Reading `stack` once turns
+ * the records into a plain string, and the request can be collected.
  */
 export function releaseAbortReasons() {
   const abort = AbortController.prototype.abort;
