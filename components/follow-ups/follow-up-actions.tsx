@@ -19,13 +19,19 @@ type Props = {
   compact?: boolean;
 };
 
+// The actions, wrapped in client functions. A server action handed straight to useActionState
+// is encoded into every form for use without JavaScript, and that encoding suspends the server
+// render once per form: on a list of follow-ups it cost more server CPU than the rest of the page
+// (bench/RESULTS.md). These buttons live on pages that need JavaScript.
+type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+const inClient = (action: FormAction): FormAction => (previous, formData) => action(previous, formData);
+const complete = inClient(completeFollowUpAction);
+const dismiss = inClient(dismissFollowUpAction);
+const remove = inClient(deleteFollowUpAction);
+
 /** "Done" and "Snooze" (and, in full, dismiss and delete) for one follow-up, usable anywhere. */
 export function FollowUpActions({ followUp, compact = false }: Props) {
-  // Each action is wrapped in a client function. A server action handed straight to
-  // useActionState is encoded into every form for use without JavaScript, and that encoding
-  // suspends the server render once per form: on a list of follow-ups it cost more server CPU
-  // than the rest of the page (bench/RESULTS.md). These buttons live on pages that need JavaScript.
-  const [done, doneAction] = useActionState<FormState, FormData>((previous, formData) => completeFollowUpAction(previous, formData), {});
+  const [done, doneAction] = useActionState<FormState, FormData>(complete, {});
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [picking, setPicking] = useState(false);
   const [snoozed, snoozeAction] = useActionState<FormState, FormData>(async (previous, formData) => {
@@ -36,8 +42,8 @@ export function FollowUpActions({ followUp, compact = false }: Props) {
     }
     return result;
   }, {});
-  const [dismissed, dismissAction] = useActionState<FormState, FormData>((previous, formData) => dismissFollowUpAction(previous, formData), {});
-  const [deleted, deleteAction] = useActionState<FormState, FormData>((previous, formData) => deleteFollowUpAction(previous, formData), {});
+  const [dismissed, dismissAction] = useActionState<FormState, FormData>(dismiss, {});
+  const [deleted, deleteAction] = useActionState<FormState, FormData>(remove, {});
   const failure = [done, snoozed, dismissed, deleted].find((state) => state.message && !state.ok);
   const panelId = `snooze-${followUp.id}`;
 

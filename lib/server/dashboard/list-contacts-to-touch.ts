@@ -1,5 +1,6 @@
 import type { ContactRole } from "@prisma/client";
 import { db } from "../../db";
+import { atMoment } from "../raw-sql";
 
 export type ContactToTouch = {
   id: string;
@@ -18,7 +19,7 @@ export async function listContactsToTouch(userId: string, { before, limit = 8 }:
   const rows = await db.$queryRaw<(Omit<ContactToTouch, "company"> & { companyName: string | null })[]>`
     SELECT ct.id, ct.name, ct.role::text AS role, ct."nextTouchAt", ct."lastInteractionAt", co.name AS "companyName"
     FROM (
-      SELECT * FROM "Contact" WHERE "userId" = ${userId} AND "nextTouchAt" <= (${before}::timestamptz AT TIME ZONE 'UTC')
+      SELECT * FROM "Contact" WHERE "userId" = ${userId} AND "nextTouchAt" <= ${atMoment(before)}
       ORDER BY "nextTouchAt" ASC, id ASC LIMIT ${limit}
     ) ct
     LEFT JOIN "Company" co ON co.id = ct."companyId"

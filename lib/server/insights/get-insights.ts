@@ -1,9 +1,8 @@
 import { Prisma } from "@prisma/client";
 import { db } from "../../db";
+import { utcTimestamp } from "../raw-sql";
 import { computeInsights, weekWindow, type ApplicationTotals, type BucketCount, type LetterCounts } from "./compute-insights";
 
-/** A moment as the UTC wall-clock text that `timestamp` (without time zone) columns hold. */
-const utcText = (instant: Date) => instant.toISOString().slice(0, 23);
 
 type ApplicationsRow = {
   total: number;
@@ -40,7 +39,7 @@ type ApplicationsRow = {
  */
 export async function getInsights(userId: string, timeZone: string, now = new Date()) {
   const window = weekWindow(now, timeZone);
-  const weekStarts = window.starts.map(utcText);
+  const weekStarts = window.starts.map(utcTimestamp);
   const [[facts], applicationsPerWeek, interactionsPerWeek, [letters]] = await Promise.all([
     db.$queryRaw<ApplicationsRow[]>(Prisma.sql`
       WITH facts AS (
@@ -96,7 +95,7 @@ export async function getInsights(userId: string, timeZone: string, now = new Da
     db.$queryRaw<LetterCounts[]>(Prisma.sql`
       SELECT count(*) FILTER (WHERE "status" = 'sent')::int AS "sent",
         count(*) FILTER (WHERE "status" = 'draft')::int AS "owed",
-        count(*) FILTER (WHERE "status" = 'draft' AND "dueAt" < ${utcText(now)}::timestamp)::int AS "overdue",
+        count(*) FILTER (WHERE "status" = 'draft' AND "dueAt" < ${utcTimestamp(now)}::timestamp)::int AS "overdue",
         count(*) FILTER (WHERE "status" = 'skipped')::int AS "skipped"
       FROM "Letter" WHERE "userId" = ${userId}`),
   ]);

@@ -1,5 +1,6 @@
 import type { ApplicationStatus, InterviewKind, InterviewOutcome } from "@prisma/client";
 import { db } from "../../db";
+import { atMoment } from "../raw-sql";
 
 export type UpcomingInterview = {
   id: string;
@@ -39,7 +40,7 @@ export async function listUpcomingInterviews(userId: string, { from, to }: { fro
     JOIN "Application" a ON a.id = i."applicationId" AND a."deletedAt" IS NULL
     JOIN "Company" co ON co.id = a."companyId"
     WHERE i."userId" = ${userId} AND i.outcome <> 'cancelled'
-      AND i."scheduledAt" >= (${from}::timestamptz AT TIME ZONE 'UTC') AND i."scheduledAt" < (${to}::timestamptz AT TIME ZONE 'UTC')
+      AND i."scheduledAt" >= ${atMoment(from)} AND i."scheduledAt" < ${atMoment(to)}
     ORDER BY i."scheduledAt" ASC, i.id ASC
     LIMIT 100`;
   return rows.map(({ applicationId, role, status, companyId, companyName, interviewers, ...interview }) => ({
