@@ -4,16 +4,28 @@ import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
+import { countWords, lengthHint, letterWarnings, type LetterContext } from "@/lib/letters/letter-checks";
 import { mailtoHref } from "@/lib/letters/mailto";
 import type { FormState } from "@/lib/validation/form";
 import type { LetterIntent } from "@/lib/validation/letter";
 
 export type EditableLetter = { id: string; subject: string; body: string; recipientEmail: string | null; status: "draft" | "sent" | "skipped" };
 
+/** A rejection letter's facts about its recipient, which the user sees and edits before a re-draft. */
+export type LetterFacts = {
+  firstName: string;
+  detail: string | null;
+  credited: boolean;
+  // "Rita gave the feedback and offered to keep your CV on file", when there is something to credit.
+  creditLabel: string | null;
+};
+
 type Props = {
   letter: EditableLetter;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   canSend: boolean;
+  facts?: LetterFacts;
+  context?: LetterContext;
 };
 
 function IntentButton({ intent, variant = "secondary", children }: { intent: LetterIntent; variant?: ButtonVariant; children: string }) {
@@ -31,14 +43,24 @@ function IntentButton({ intent, variant = "secondary", children }: { intent: Let
  * Subject and body, editable, with every way out: copy the text, open it in the user's mail
  * program, send it from the app (when SMTP is configured), record it as sent, or skip it.
  */
-export function LetterEditor({ letter, action, canSend }: Props) {
+export function LetterEditor({ letter, action, canSend, facts, context }: Props) {
   const [state, formAction] = useActionState(action, {});
   const [subject, setSubject] = useState(state.values?.subject ?? letter.subject);
   const [body, setBody] = useState(state.values?.body ?? letter.body);
+  // A re-draft changes the letter on the server: show its new text.
+  const [drafted, setDrafted] = useState({ subject: letter.subject, body: letter.body });
+  if (drafted.subject !== letter.subject || drafted.body !== letter.body) {
+    setDrafted({ subject: letter.subject, body: letter.body });
+    setSubject(letter.subject);
+    setBody(letter.body);
+  }
   const [copied, setCopied] = useState<string | null>(null);
   const errors = state.fieldErrors ?? {};
   const editable = letter.status === "draft";
   const idFor = (field: string) => `${field}-${letter.id}`;
+  const words = countWords(body);
+  const hint = lengthHint(words);
+  const warnings = editable && context ? letterWarnings(body, context) : [];
 
   async function copy() {
     try {
@@ -52,6 +74,29 @@ export function LetterEditor({ letter, action, canSend }: Props) {
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      {facts && editable ? (
+        <fieldset className="space-y-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-800/50">
+          <legend className="sr-only">What the letter says about {facts.firstName}</legend>
+          <TextField
+            id={idFor("detail")}
+            name="detail"
+            label={`Something from your conversation with ${facts.firstName}`}
+            defaultValue={state.values?.detail ?? facts.detail ?? ""}
+            maxLength={220}
+            errors={errors.detail}
+            hint="Optional. Only what is true of this person; it goes into the letter when you re-draft it."
+          />
+          {facts.creditLabel ? (
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="credited" defaultChecked={state.values ? state.values.credited === "on" : facts.credited} className="mt-0.5 size-4" />
+              <span>{facts.creditLabel}</span>
+            </label>
+          ) : (
+            <input type="hidden" name="credited" value={facts.credited ? "on" : ""} />
+          )}
+          <IntentButton intent="redraft">Re-draft letter</IntentButton>
+        </fieldset>
+      ) : null}
       <TextField
         id={idFor("subject")}
         name="subject"
@@ -73,6 +118,20 @@ export function LetterEditor({ letter, action, canSend }: Props) {
         errors={errors.body}
         className="font-serif leading-relaxed"
       />
+      <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+        <span>{words} words</span>
+        {hint ? <span> · {hint}</span> : null}
+      </p>
+      {warnings.length ? (
+        <div role="region" aria-label="Before you send" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-200">
+          <p className="font-medium">Before you send</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" onClick={copy} className={buttonClasses("secondary")}>
           Copy

@@ -29,7 +29,7 @@ export function TemplateEditor({ template, action }: Props) {
         <TextField name="name" label="Name" defaultValue={state.values?.name ?? template.name} maxLength={120} errors={errors.name} />
         <TextField name="subject" label="Subject" value={subject} onChange={(event) => setSubject(event.target.value)} errors={errors.subject} />
         <TextAreaField name="body" label="Body" rows={18} value={body} onChange={(event) => setBody(event.target.value)} errors={errors.body} className="font-mono text-xs" />
-        <CheckboxField name="isDefault" label="Use as my default for this kind of letter" defaultChecked={state.values ? state.values.isDefault === "on" : template.isDefault} />
+        <CheckboxField name="isDefault" label="Use as my default for these letters" defaultChecked={state.values ? state.values.isDefault === "on" : template.isDefault} />
         <SubmitButton>Save template</SubmitButton>
       </form>
       <div className="space-y-4">
@@ -54,7 +54,9 @@ export function TemplateEditor({ template, action }: Props) {
           </h2>
           <p className="text-slate-600 dark:text-slate-400">
             Write <code>{"{{firstName}}"}</code> to insert a value; wrap text in <code>{"{{#detail}}…{{/detail}}"}</code> to show it only when it
-            is known, or <code>{"{{^detail}}…{{/detail}}"}</code> only when it is not.
+            is known, or <code>{"{{^detail}}…{{/detail}}"}</code> only when it is not. Give several phrasings as{" "}
+            <code>{"{{#oneOf}}one way{{or}}another way{{/oneOf}}"}</code>: each letter to the same panel takes the next one, so colleagues
+            comparing notes do not find the same letter.
           </p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             {Object.entries(LETTER_VARIABLES).map(([name, variable]) => (

@@ -1,7 +1,10 @@
 import { TZDate } from "@date-fns/tz";
-import type { InterviewKind, RejectionStage } from "@prisma/client";
+import type { InterviewKind, LetterAudience, RejectionStage } from "@prisma/client";
 import { format } from "date-fns";
+import { addressOf } from "./person-detail";
 import type { LetterValues } from "./variables";
+
+export { firstNameOf } from "./person-detail";
 
 const INTERVIEW_KIND_WORDS: Record<InterviewKind, string> = {
   phone_screen: "phone screen",
@@ -12,77 +15,70 @@ const INTERVIEW_KIND_WORDS: Record<InterviewKind, string> = {
   other: "interview",
 };
 
-const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame"]);
-
-/** The name to greet someone by: the first word of their name that is not a title. */
-export function firstNameOf(name: string | null | undefined): string | null {
-  if (!name || name.includes("@")) return null;
-  const words = name.trim().split(/\s+/).filter((word) => !HONORIFICS.has(word.replace(/\.$/, "").toLowerCase()));
-  return words[0] ?? null;
-}
-
-// Notes are the user's private impressions; a line like "Dana seemed unconvinced" must never
-// end up in a letter to Dana.
-const UNSENDABLE = /\b(weak|bad|boring|bored|rude|awkward|nervous|struggl\w*|fail\w*|red flag|unconvinced|didn'?t|wasn'?t|not|never|worr\w*|concern\w*|mess\w*|salary|pay)\b/i;
-const MAX_DETAIL = 220;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * A specific, friendly detail from interview notes to mention in a letter to `recipientName`:
- * preferably a sentence about them (rewritten to address them: "Dana asked…" → "you asked…"),
- * otherwise the first sendable sentence when they were the only interviewer.
- */
-export function detailFromNotes(notes: string | null | undefined, recipientName: string, { onlyInterviewer }: { onlyInterviewer: boolean }): string | null {
-  if (!notes?.trim()) return null;
-  const sentences = notes
-    .split(/\n+|(?<=[.!?])\s+/)
-    .map((sentence) => sentence.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim().replace(/[.!?;:,]+$/, ""))
-    .filter((sentence) => sentence.length >= 12 && sentence.length <= MAX_DETAIL && !UNSENDABLE.test(sentence));
-
-  const names = [recipientName.trim(), firstNameOf(recipientName)].filter((name): name is string => Boolean(name));
-  const mentions = names.length ? new RegExp(`(?<![\\p{L}])(${names.map(escapeRegExp).join("|")})('s|’s)?(?![\\p{L}])`, "giu") : null;
-  const aboutThem = mentions ? sentences.find((sentence) => sentence.search(mentions) >= 0) : undefined;
-  const chosen = aboutThem ?? (onlyInterviewer ? sentences[0] : undefined);
-  if (!chosen) return null;
-  return mentions ? chosen.replace(mentions, (_match, _name, possessive) => (possessive ? "your" : "you")) : chosen;
-}
-
 export function interviewDateText(scheduledAt: Date, timeZone: string): string {
   return format(new TZDate(scheduledAt, timeZone), "d MMMM");
 }
 
+/** How far the user got, as a letter says it: "the final round", "the second interview round". */
+export function stageText(stage: RejectionStage, round: number | null): string {
+  const ordinals = ["first", "second", "third", "fourth", "fifth"];
+  switch (stage) {
+    case "applied":
+      return "the application stage";
+    case "screen":
+      return "the screening call";
+    case "interview":
+      if (!round) return "the interviews";
+      return ordinals[round - 1] ? `the ${ordinals[round - 1]} interview round` : `interview round ${round}`;
+    case "final":
+      return "the final round";
+    case "offer":
+      return "the offer stage";
+  }
+}
+
 export type RejectionLetterFacts = {
-  recipientName: string | null;
+  recipient: { name: string | null; addressAs?: string | null };
+  audience: LetterAudience;
+  // This person gave the feedback, offered to keep the CV on file, or said it was close: only
+  // they are thanked for it.
+  credited: boolean;
+  // The personal line, as the user last left it.
+  detail: string | null;
   company: string;
   role: string;
   senderName: string | null;
   timeZone: string;
-  rejection: { stageReached: RejectionStage; closeSecond: boolean; renewedInterest: boolean; keepOnFile: boolean; feedback: string | null };
-  // The recipient's own interview with the user, when they interviewed them.
-  interview?: { scheduledAt: Date; kind: InterviewKind; notes: string | null; interviewerCount: number } | null;
+  rejection: {
+    stageReached: RejectionStage;
+    stageRound: number | null;
+    closeSecond: boolean;
+    renewedInterest: boolean;
+    keepOnFile: boolean;
+    feedback: string | null;
+  };
+  // The recipient's own (latest) interview with the user, when they interviewed them.
+  interview?: { scheduledAt: Date; kind: InterviewKind } | null;
 };
 
-/** Everything a thank-you-after-rejection letter can say, from what the user recorded. */
+/** Everything a thank-you-after-rejection letter may say to this recipient, and nothing else. */
 export function rejectionLetterValues(facts: RejectionLetterFacts): LetterValues {
-  const { rejection, interview } = facts;
+  const { rejection, interview, credited } = facts;
   return {
-    firstName: firstNameOf(facts.recipientName),
-    recipientName: facts.recipientName,
+    firstName: addressOf(facts.recipient),
+    recipientName: facts.recipient.name,
     company: facts.company,
     role: facts.role,
     senderName: facts.senderName,
     interviewed: Boolean(interview),
     interviewDate: interview ? interviewDateText(interview.scheduledAt, facts.timeZone) : null,
     interviewKind: interview ? INTERVIEW_KIND_WORDS[interview.kind] : null,
-    detail:
-      interview && facts.recipientName
-        ? detailFromNotes(interview.notes, facts.recipientName, { onlyInterviewer: interview.interviewerCount === 1 })
-        : null,
+    detail: facts.detail,
+    stage: stageText(rejection.stageReached, rejection.stageRound),
     finalist: rejection.closeSecond || rejection.stageReached === "final" || rejection.stageReached === "offer",
-    closeSecond: rejection.closeSecond,
+    closeSecond: credited && rejection.closeSecond,
     renewedInterest: rejection.renewedInterest,
-    keepOnFile: rejection.keepOnFile,
-    feedback: Boolean(rejection.feedback?.trim()),
+    keepOnFile: credited && rejection.keepOnFile,
+    feedback: credited && Boolean(rejection.feedback?.trim()),
   };
 }

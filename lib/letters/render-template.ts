@@ -6,13 +6,20 @@ import { LETTER_SUBJECT_MAX } from "../validation/letter";
 //   {{name}}               the value of a text variable
 //   {{#name}} … {{/name}}  shown when the variable is known (non-empty text, or true)
 //   {{^name}} … {{/name}}  shown when it is not
+//   {{#oneOf}} a {{or}} b {{or}} c {{/oneOf}}
+//                          one of several phrasings: the n-th letter to one panel takes the
+//                          n-th, so that letters people compare do not read as a form letter
 // Anything else between double braces is a syntax error, found when a template is saved, so
 // that a rendered letter can never show a placeholder to the person receiving it.
 
 type Node =
   | { type: "text"; text: string }
   | { type: "variable"; name: LetterVariable }
-  | { type: "section"; name: LetterVariable; inverted: boolean; children: Node[] };
+  | { type: "section"; name: LetterVariable; inverted: boolean; children: Node[] }
+  | { type: "oneOf"; options: Node[][] };
+
+const ONE_OF = "oneOf";
+const OR = "or";
 
 export class TemplateSyntaxError extends Error {
   constructor(message: string) {
@@ -36,8 +43,13 @@ function checkPlainText(text: string, { afterTag, beforeTag }: { afterTag: boole
 
 export function parseTemplate(source: string): Node[] {
   const root: Node[] = [];
-  const stack: { name: LetterVariable; children: Node[] }[] = [];
-  const current = () => stack.at(-1)?.children ?? root;
+  // Open blocks, innermost last: a section collects its children; a oneOf collects options.
+  const stack: ({ kind: "section"; name: LetterVariable; children: Node[] } | { kind: "oneOf"; options: Node[][] })[] = [];
+  const current = (): Node[] => {
+    const open = stack.at(-1);
+    if (!open) return root;
+    return open.kind === "section" ? open.children : open.options.at(-1)!;
+  };
   let last = 0;
   for (const match of source.matchAll(TAG)) {
     const text = source.slice(last, match.index);
@@ -46,16 +58,33 @@ export function parseTemplate(source: string): Node[] {
     last = match.index + match[0].length;
 
     const [, sigil, name] = match as unknown as [string, string, string];
+    if (name === ONE_OF || name === OR) {
+      if (name === ONE_OF && sigil === "#") {
+        const block: Node = { type: "oneOf", options: [[]] };
+        current().push(block);
+        stack.push({ kind: "oneOf", options: block.options });
+      } else if (name === ONE_OF && sigil === "/") {
+        const open = stack.pop();
+        if (open?.kind !== "oneOf") throw new TemplateSyntaxError("{{/oneOf}} closes a block that is not open.");
+      } else if (name === OR && sigil === "") {
+        const open = stack.at(-1);
+        if (open?.kind !== "oneOf") throw new TemplateSyntaxError("{{or}} separates phrasings inside {{#oneOf}}…{{/oneOf}} only.");
+        open.options.push([]);
+      } else {
+        throw new TemplateSyntaxError("Write phrasings to choose from as {{#oneOf}}one way{{or}}another way{{/oneOf}}.");
+      }
+      continue;
+    }
     if (!isLetterVariable(name)) {
       throw new TemplateSyntaxError(`Unknown variable {{${name}}}. Use one of: ${Object.keys(LETTER_VARIABLES).join(", ")}.`);
     }
     if (sigil === "/") {
       const open = stack.pop();
-      if (!open || open.name !== name) throw new TemplateSyntaxError(`{{/${name}}} closes a section that is not open.`);
+      if (!open || open.kind !== "section" || open.name !== name) throw new TemplateSyntaxError(`{{/${name}}} closes a section that is not open.`);
     } else if (sigil === "#" || sigil === "^") {
       const section: Node = { type: "section", name, inverted: sigil === "^", children: [] };
       current().push(section);
-      stack.push({ name, children: section.children });
+      stack.push({ kind: "section", name, children: section.children });
     } else {
       if (LETTER_VARIABLES[name].type === "flag") {
         throw new TemplateSyntaxError(`{{${name}}} is a yes/no fact: use it as a section, {{#${name}}}…{{/${name}}}.`);
@@ -67,7 +96,8 @@ export function parseTemplate(source: string): Node[] {
   checkPlainText(rest, { afterTag: last > 0, beforeTag: false });
   if (rest) current().push({ type: "text", text: rest });
   const unclosed = stack.at(-1);
-  if (unclosed) throw new TemplateSyntaxError(`The section {{#${unclosed.name}}} is never closed with {{/${unclosed.name}}}.`);
+  if (unclosed?.kind === "section") throw new TemplateSyntaxError(`The section {{#${unclosed.name}}} is never closed with {{/${unclosed.name}}}.`);
+  if (unclosed) throw new TemplateSyntaxError("A {{#oneOf}} block is never closed with {{/oneOf}}.");
   return root;
 }
 
@@ -92,14 +122,15 @@ function isKnown(value: LetterValues[LetterVariable]): boolean {
   return typeof value === "string" ? cleanValue(value) !== "" : value === true;
 }
 
-function renderNodes(nodes: Node[], values: LetterValues): string {
+function renderNodes(nodes: Node[], values: LetterValues, variant: number): string {
   let out = "";
   for (const node of nodes) {
     if (node.type === "text") out += node.text;
     else if (node.type === "variable") {
       const value = values[node.name];
       out += typeof value === "string" ? cleanValue(value) : "";
-    } else if (isKnown(values[node.name]) !== node.inverted) out += renderNodes(node.children, values);
+    } else if (node.type === "oneOf") out += renderNodes(node.options[variant % node.options.length]!, values, variant);
+    else if (isKnown(values[node.name]) !== node.inverted) out += renderNodes(node.children, values, variant);
   }
   return out;
 }
@@ -115,16 +146,17 @@ function tidy(text: string): string {
     .trim();
 }
 
-export function renderTemplate(source: string, values: LetterValues): string {
-  return tidy(renderNodes(parseTemplate(source), values));
+/** `variant` picks the phrasing of every {{#oneOf}} block (the n-th letter to one panel: n). */
+export function renderTemplate(source: string, values: LetterValues, variant = 0): string {
+  return tidy(renderNodes(parseTemplate(source), values, Math.max(0, Math.trunc(variant))));
 }
 
 export type LetterText = { subject: string; body: string };
 
-export function renderLetter(template: LetterText, values: LetterValues): LetterText {
+export function renderLetter(template: LetterText, values: LetterValues, variant = 0): LetterText {
   return {
     // A long company or role can push a filled-in subject past what a letter may hold.
-    subject: truncate(renderTemplate(template.subject, values).replace(/\s+/g, " "), LETTER_SUBJECT_MAX),
-    body: renderTemplate(template.body, values),
+    subject: truncate(renderTemplate(template.subject, values, variant).replace(/\s+/g, " "), LETTER_SUBJECT_MAX),
+    body: renderTemplate(template.body, values, variant),
   };
 }

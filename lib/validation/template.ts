@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LETTER_KINDS } from "../letters/built-in-templates";
+import { LETTER_AUDIENCES, LETTER_KINDS } from "../letters/built-in-templates";
 import { templateProblem } from "../letters/render-template";
 import { requiredText } from "./fields";
 
@@ -23,3 +23,4 @@ export const templateSchema = z.strictObject({
 export type TemplateInput = z.output<typeof templateSchema>;
 
 export const letterKindSchema = z.enum(LETTER_KINDS, { error: "Unknown kind of letter" });
+export const letterAudienceSchema = z.enum(LETTER_AUDIENCES, { error: "Unknown kind of recipient" });

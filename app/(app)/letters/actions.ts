@@ -8,16 +8,19 @@ import { isMailConfigured } from "@/lib/jobs/mailer";
 import { markLetterSent } from "@/lib/server/letters/mark-letter-sent";
 import { sendLetter } from "@/lib/server/letters/send-letter";
 import { skipLetter } from "@/lib/server/letters/skip-letter";
+import { redraftRejectionLetter } from "@/lib/server/letters/draft-rejection-letters";
 import { updateLetter } from "@/lib/server/letters/update-letter";
 import { formDataToObject, type FormState } from "@/lib/validation/form";
-import { LETTER_INTENTS, letterTextSchema, type LetterIntent } from "@/lib/validation/letter";
+import { LETTER_INTENTS, letterFormSchema, type LetterIntent } from "@/lib/validation/letter";
 
 const DONE: Record<LetterIntent, string> = {
   save: "Draft saved.",
   markSent: "Marked as sent, and noted on their timeline.",
   send: "Sent, and noted on their timeline.",
   skip: "Skipped. It no longer counts as owed.",
+  redraft: "Re-drafted with what you chose.",
 };
+const KEPT_EDITS = "Saved. The letter has your own edits, so it was not re-drafted: add the line yourself where it fits.";
 
 function revalidateLetters(letterId: string) {
   revalidatePath("/letters");
@@ -41,13 +44,20 @@ export async function letterAction(letterId: string, _prev: FormState, formData:
     }
   } else {
     if (intent === "send" && !isMailConfigured()) return { message: "Sending needs an SMTP server (SMTP_URL). Use “Open in email” instead.", values };
-    const outcome = await runFormAction(letterTextSchema, values, (user, input) => {
-      if (intent === "send") return sendLetter(user.id, letterId, input);
-      if (intent === "markSent") return markLetterSent(user.id, letterId, input);
-      return updateLetter(user.id, letterId, input);
+    const outcome = await runFormAction(letterFormSchema, values, async (user, { subject, body, detail, credited }) => {
+      if (intent === "send") return sendLetter(user.id, letterId, { subject, body });
+      if (intent === "markSent") return markLetterSent(user.id, letterId, { subject, body });
+      if (intent === "redraft") return redraftRejectionLetter(user.id, letterId, { subject, body, detail, credited });
+      // The editor of a letter without recipient facts posts no line: leave the stored one alone.
+      return updateLetter(user.id, letterId, "detail" in values ? { subject, body, detail, credited } : { subject, body });
     });
     if (!outcome.ok) return outcome.state;
+    if (intent === "redraft" && outcome.value && "redrafted" in outcome.value && !outcome.value.redrafted) {
+      revalidateLetters(letterId);
+      return { ok: true, message: KEPT_EDITS, values };
+    }
   }
   revalidateLetters(letterId);
-  return { ok: true, message: DONE[intent as LetterIntent], values };
+  // After a re-draft the new text comes from the server, not from what was posted.
+  return { ok: true, message: DONE[intent as LetterIntent], values: intent === "redraft" ? undefined : values };
 }

@@ -4,8 +4,8 @@ import { db } from "../../db";
 export function listTemplates(userId: string) {
   return db.template.findMany({
     where: { userId },
-    orderBy: [{ kind: "asc" }, { isDefault: "desc" }, { name: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, name: true, isDefault: true, updatedAt: true },
+    orderBy: [{ kind: "asc" }, { audience: "asc" }, { isDefault: "desc" }, { name: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, audience: true, name: true, isDefault: true, updatedAt: true },
     take: 500,
   });
 }

@@ -1,7 +1,7 @@
-import type { LetterKind } from "@prisma/client";
+import type { LetterAudience, LetterKind } from "@prisma/client";
 import { db } from "../../db";
 
-/** Makes the built-in template the default for a kind again (the user's copies stay). */
-export async function resetDefaultTemplate(userId: string, kind: LetterKind) {
-  await db.template.updateMany({ where: { userId, kind, isDefault: true }, data: { isDefault: false } });
+/** Makes the built-in template the default for a kind and audience again (the user's copies stay). */
+export async function resetDefaultTemplate(userId: string, kind: LetterKind, audience: LetterAudience = "anyone") {
+  await db.template.updateMany({ where: { userId, kind, audience, isDefault: true }, data: { isDefault: false } });
 }

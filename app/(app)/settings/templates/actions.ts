@@ -9,23 +9,24 @@ import { deleteTemplate } from "@/lib/server/templates/delete-template";
 import { updateTemplate } from "@/lib/server/templates/update-template";
 import { resetDefaultTemplate } from "@/lib/server/templates/reset-default-template";
 import { formDataToObject, type FormState } from "@/lib/validation/form";
-import { letterKindSchema, templateSchema } from "@/lib/validation/template";
+import { letterAudienceSchema, letterKindSchema, templateSchema } from "@/lib/validation/template";
 
-/** A letter kind from the client; anything else is answered as not found. */
-function letterKind(kind: unknown) {
-  const parsed = letterKindSchema.safeParse(kind);
-  if (!parsed.success) throw notFound("Template");
-  return parsed.data;
+/** A letter kind and audience from the client; anything else is answered as not found. */
+function templateSlot(kind: unknown, audience: unknown) {
+  const parsedKind = letterKindSchema.safeParse(kind);
+  const parsedAudience = letterAudienceSchema.safeParse(audience ?? "anyone");
+  if (!parsedKind.success || !parsedAudience.success) throw notFound("Template");
+  return [parsedKind.data, parsedAudience.data] as const;
 }
 
-export async function copyTemplateAction(kind: string) {
-  const { id } = await runOneClick((userId) => copyBuiltInTemplate(userId, letterKind(kind)));
+export async function copyTemplateAction(kind: string, audience?: string) {
+  const { id } = await runOneClick((userId) => copyBuiltInTemplate(userId, ...templateSlot(kind, audience)));
   revalidatePath("/settings/templates");
   redirect(`/settings/templates/${id}`);
 }
 
-export async function resetDefaultTemplateAction(kind: string) {
-  await runOneClick((userId) => resetDefaultTemplate(userId, letterKind(kind)));
+export async function resetDefaultTemplateAction(kind: string, audience?: string) {
+  await runOneClick((userId) => resetDefaultTemplate(userId, ...templateSlot(kind, audience)));
   revalidatePath("/settings/templates");
 }
 

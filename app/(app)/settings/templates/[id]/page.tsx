@@ -4,7 +4,7 @@ import { TemplateEditor } from "@/components/templates/template-editor";
 import { Button } from "@/components/ui/button";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
-import { LETTER_KIND_LABELS } from "@/lib/letters/built-in-templates";
+import { LETTER_AUDIENCE_LABELS, LETTER_KIND_LABELS } from "@/lib/letters/built-in-templates";
 import { getTemplate } from "@/lib/server/templates/get-template";
 import { deleteTemplateAction, updateTemplateAction } from "../actions";
 
@@ -21,7 +21,10 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
           ← Letter templates
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{template.name}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{LETTER_KIND_LABELS[template.kind]}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {LETTER_KIND_LABELS[template.kind]}
+          {template.audience !== "anyone" ? ` — to ${LETTER_AUDIENCE_LABELS[template.audience].toLowerCase()}` : ""}
+        </p>
       </div>
       <TemplateEditor template={template} action={updateTemplateAction.bind(null, template.id)} />
       <form action={deleteTemplateAction.bind(null, template.id)}>
