@@ -7,7 +7,7 @@ import { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS } from "@/lib/
 import type { FormState } from "@/lib/validation/form";
 
 export type ContactFormValues = Partial<
-  Record<"name" | "email" | "phone" | "linkedinUrl" | "title" | "company" | "role" | "howMet" | "notes" | "tags" | "keepInTouchDays", string>
+  Record<"name" | "addressAs" | "email" | "phone" | "linkedinUrl" | "title" | "company" | "role" | "howMet" | "notes" | "tags" | "keepInTouchDays", string>
 >;
 
 type Props = {
@@ -30,6 +30,14 @@ export function ContactForm({ action, initial, companies }: Props) {
       <FormMessage message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="name" label="Name" required autoComplete="off" defaultValue={values.name} errors={errors.name} />
+        <TextField
+          name="addressAs"
+          label="How to address"
+          autoComplete="off"
+          defaultValue={values.addressAs}
+          errors={errors.addressAs}
+          hint="Optional: the name letters greet them by (Liz, Dr Okafor), also how your notes may call them."
+        />
         <TextField name="email" label="Email" type="email" autoComplete="off" defaultValue={values.email} errors={errors.email} />
         <SelectField name="role" label="Role" options={roleOptions} defaultValue={values.role ?? "other"} errors={errors.role} />
         <TextField

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FieldShell, FormMessage, inputClasses, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
+import { INTERVIEWER_NOTE_MAX, NOTE_PREFIX } from "@/lib/validation/interviewer-note";
 import { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/pipeline-options";
 
 type Props = {
@@ -14,7 +15,7 @@ type Props = {
 };
 
 /** An existing interview as its edit form starts: the fields' values and the chosen panel. */
-export type InterviewFormValues = { values: Record<string, string>; interviewerIds: string[] };
+export type InterviewFormValues = { values: Record<string, string>; interviewerIds: string[]; interviewerNotes?: Record<string, string> };
 
 const kindOptions = INTERVIEW_KINDS.map((value) => ({ value, label: INTERVIEW_KIND_LABELS[value] }));
 const outcomeOptions = INTERVIEW_OUTCOMES.map((value) => ({ value, label: INTERVIEW_OUTCOME_LABELS[value] }));
@@ -36,6 +37,8 @@ export function AddInterview(props: Props) {
 export function InterviewForm({ action, contacts, timeZone, initial }: Props & { initial?: InterviewFormValues }) {
   const [state, formAction] = useActionState(action, {});
   const [newRows, setNewRows] = useState(initial ? 0 : 1);
+  const [chosenIds, setChosenIds] = useState<string[]>(initial?.interviewerIds ?? []);
+  const chosen = chosenIds.map((id) => contacts.find((contact) => contact.id === id)).filter((contact) => contact !== undefined);
   const values: Record<string, string | undefined> = state.values ?? initial?.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
@@ -55,7 +58,15 @@ export function InterviewForm({ action, contacts, timeZone, initial }: Props & {
         <TextField name="round" label="Round" type="number" min={1} max={20} defaultValue={values.round} errors={errors.round} />
       </div>
       <FieldShell id="interviewerIds" label="Interviewers" errors={errors.interviewerIds} hint={contacts.length ? "Hold Ctrl (⌘ on a Mac) to pick several." : "No contacts yet: add interviewers below."}>
-        <select id="interviewerIds" name="interviewerIds" multiple defaultValue={initial?.interviewerIds} size={Math.min(6, Math.max(2, contacts.length))} className={inputClasses}>
+        <select
+          id="interviewerIds"
+          name="interviewerIds"
+          multiple
+          defaultValue={initial?.interviewerIds}
+          onChange={(event) => setChosenIds(Array.from(event.currentTarget.selectedOptions, (option) => option.value))}
+          size={Math.min(6, Math.max(2, contacts.length))}
+          className={inputClasses}
+        >
           {contacts.map((contact) => (
             <option key={contact.id} value={contact.id}>
               {contact.name}
@@ -64,12 +75,37 @@ export function InterviewForm({ action, contacts, timeZone, initial }: Props & {
           ))}
         </select>
       </FieldShell>
+      {chosen.length ? (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium">What you talked about with each (for their thank-you letter)</legend>
+          {chosen.map((contact) => (
+            <TextField
+              key={contact.id}
+              id={`interviewerNote-${contact.id}`}
+              name={`${NOTE_PREFIX}${contact.id}`}
+              label={`What you talked about with ${contact.name}`}
+              defaultValue={state.values?.[`${NOTE_PREFIX}${contact.id}`] ?? initial?.interviewerNotes?.[contact.id]}
+              maxLength={INTERVIEWER_NOTE_MAX}
+              autoComplete="off"
+            />
+          ))}
+        </fieldset>
+      ) : null}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">New people on the panel</legend>
         {Array.from({ length: newRows }, (_, index) => (
           <div key={index} className="grid gap-3 sm:grid-cols-2">
             <TextField id={`newInterviewerName-${index}`} name="newInterviewerName" label={`New interviewer ${index + 1} name`} autoComplete="off" />
             <TextField id={`newInterviewerEmail-${index}`} name="newInterviewerEmail" label={`New interviewer ${index + 1} email`} type="email" autoComplete="off" />
+            <div className="sm:col-span-2">
+              <TextField
+                id={`newInterviewerNote-${index}`}
+                name="newInterviewerNote"
+                label={`New interviewer ${index + 1}: what you talked about`}
+                maxLength={INTERVIEWER_NOTE_MAX}
+                autoComplete="off"
+              />
+            </div>
           </div>
         ))}
         {errors.newInterviewers ? <FormMessage message={errors.newInterviewers[0]} /> : null}

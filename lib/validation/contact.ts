@@ -6,6 +6,8 @@ export { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS, type ContactR
 
 export const contactSchema = z.strictObject({
   name: requiredText(200, "Enter the contact's name"),
+  // "Liz", "Dr Okafor", or 芳: how letters greet them, and how notes may name them.
+  addressAs: optionalText(80),
   email: optionalEmail,
   phone: optionalText(50).refine((value) => value === null || /^[+\d\s().-]{3,50}$/.test(value), "Enter a phone number using digits, spaces and + ( ) -"),
   linkedinUrl: optionalHttpUrl,

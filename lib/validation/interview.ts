@@ -2,6 +2,7 @@ import { z } from "zod";
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "./pipeline-options";
 import { idSchema, optionalText, parseLocalDateTime, requiredText, cleanString, optionalWholeNumber } from "./fields";
 import { stripNul } from "./fields";
+import { INTERVIEWER_NOTE_MAX, NOTE_PREFIX } from "./interviewer-note";
 
 export { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "./pipeline-options";
 
@@ -14,6 +15,7 @@ const newInterviewerSchema = z.strictObject({
     .max(254, "That email address is too long")
     .transform((value) => value.toLowerCase())
     .pipe(z.email("Enter a valid email for each new interviewer")),
+  note: optionalText(INTERVIEWER_NOTE_MAX),
 });
 
 /**
@@ -41,6 +43,11 @@ export function interviewSchema(timeZone: string) {
       outcome: z.enum(INTERVIEW_OUTCOMES, { error: "Choose an outcome" }).default("pending"),
       interviewerIds: z.array(idSchema).max(MAX_INTERVIEWERS, `Choose at most ${MAX_INTERVIEWERS} interviewers`).default([]),
       newInterviewers: z.array(newInterviewerSchema).max(MAX_INTERVIEWERS, `Add at most ${MAX_INTERVIEWERS} interviewers`).default([]),
+      // Per chosen interviewer (by contact id): what you talked about.
+      interviewerNotes: z
+        .record(idSchema, optionalText(INTERVIEWER_NOTE_MAX))
+        .refine((notes) => Object.keys(notes).length <= MAX_INTERVIEWERS, `Use at most ${MAX_INTERVIEWERS} interviewers`)
+        .default({}),
     })
     .refine((input) => new Set(input.interviewerIds).size + input.newInterviewers.length <= MAX_INTERVIEWERS, {
       message: `Use at most ${MAX_INTERVIEWERS} interviewers`,
@@ -56,17 +63,24 @@ export function interviewFormToObject(formData: FormData) {
     const value = formData.get(key);
     if (typeof value === "string") result[key] = stripNul(value);
   }
-  const known = new Set(["scheduledAt", "kind", "round", "notes", "outcome", "interviewerIds", "newInterviewerName", "newInterviewerEmail"]);
+  const known = new Set(["scheduledAt", "kind", "round", "notes", "outcome", "interviewerIds", "newInterviewerName", "newInterviewerEmail", "newInterviewerNote"]);
+  const interviewerNotes: Record<string, string> = {};
   for (const key of formData.keys()) {
+    const value = formData.get(key);
+    if (key.startsWith(NOTE_PREFIX) && typeof value === "string") interviewerNotes[key.slice(NOTE_PREFIX.length)] = stripNul(value);
     // Unknown fields reach the strict schema so that a smuggled `userId` is refused, not dropped.
-    if (!known.has(key) && !key.startsWith("$ACTION")) result[key] = formData.get(key);
+    else if (!known.has(key) && !key.startsWith("$ACTION")) result[key] = value;
   }
   result.interviewerIds = formData.getAll("interviewerIds").filter((value): value is string => typeof value === "string" && value !== "");
   const names = formData.getAll("newInterviewerName").map(String).map(stripNul);
   const emails = formData.getAll("newInterviewerEmail").map(String).map(stripNul);
+  const notes = formData.getAll("newInterviewerNote").map(String).map(stripNul);
   result.newInterviewers = names
-    .map((name, index) => ({ name, email: emails[index] ?? "" }))
+    .map((name, index) => ({ name, email: emails[index] ?? "", note: notes[index] ?? "" }))
     .filter((row) => row.name.trim() || row.email.trim());
+  // Notes of people who are no longer chosen are dropped, not saved.
+  const chosen = new Set(result.interviewerIds as string[]);
+  result.interviewerNotes = Object.fromEntries(Object.entries(interviewerNotes).filter(([id]) => chosen.has(id)));
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_TEMPLATES, LETTER_KINDS } from "@/lib/letters/built-in-templates";
+import { BUILT_IN_TEMPLATES, builtInTemplate } from "@/lib/letters/built-in-templates";
 import { copyBuiltInTemplate } from "@/lib/server/templates/copy-built-in-template";
 import { deleteTemplate } from "@/lib/server/templates/delete-template";
 import { getTemplate } from "@/lib/server/templates/get-template";
@@ -16,14 +16,31 @@ const edit = (overrides: Record<string, string> = {}) =>
   templateSchema.parse({ name: "Short and warm", subject: "Thanks, {{firstName}}", body: "{{#firstName}}Hi {{firstName}},{{/firstName}} thank you.", ...overrides });
 
 describe("templates", () => {
-  it("copies a built-in template for every kind, not as the default", async () => {
+  it("copies a built-in template for every kind and audience, not as the default", async () => {
     const user = await createUser(db);
-    for (const kind of LETTER_KINDS) {
-      const { id } = await copyBuiltInTemplate(user.id, kind);
-      expect(await getTemplate(user.id, id)).toMatchObject({ kind, subject: BUILT_IN_TEMPLATES[kind].subject, body: BUILT_IN_TEMPLATES[kind].body, isDefault: false });
-      expect(await resolveTemplate(user.id, kind, db)).toMatchObject({ id: null });
+    for (const { kind, audience, subject, body } of BUILT_IN_TEMPLATES) {
+      const { id } = await copyBuiltInTemplate(user.id, kind, audience);
+      expect(await getTemplate(user.id, id)).toMatchObject({ kind, audience, subject, body, isDefault: false });
+      expect(await resolveTemplate(user.id, kind, db, audience)).toMatchObject({ id: null, body });
     }
-    expect(await listTemplates(user.id)).toHaveLength(LETTER_KINDS.length);
+    expect(await listTemplates(user.id)).toHaveLength(BUILT_IN_TEMPLATES.length);
+  });
+
+  it("uses the user's default for an audience, else their default for every recipient, else the built-in one", async () => {
+    const user = await createUser(db);
+    const forEveryone = await db.template.create({
+      data: { userId: user.id, kind: "rejection_thank_you", audience: "anyone", name: "Mine", subject: "Thanks", body: "Hi {{firstName}}", isDefault: true },
+    });
+    const forInterviewers = await copyBuiltInTemplate(user.id, "rejection_thank_you", "interviewer");
+    await updateTemplate(user.id, forInterviewers.id, edit({ isDefault: "on" }));
+    expect(await resolveTemplate(user.id, "rejection_thank_you", db, "interviewer")).toMatchObject({ id: forInterviewers.id });
+    expect(await resolveTemplate(user.id, "rejection_thank_you", db, "sender")).toMatchObject({ id: forEveryone.id });
+    // Two defaults of different audiences live side by side.
+    expect(await db.template.count({ where: { userId: user.id, isDefault: true } })).toBe(2);
+    await resetDefaultTemplate(user.id, "rejection_thank_you", "interviewer");
+    expect(await resolveTemplate(user.id, "rejection_thank_you", db, "interviewer")).toMatchObject({ id: forEveryone.id });
+    await db.template.delete({ where: { id: forEveryone.id } });
+    expect(await resolveTemplate(user.id, "rejection_thank_you", db, "hiring_manager")).toMatchObject({ id: null, body: builtInTemplate("rejection_thank_you", "hiring_manager").body });
   });
 
   it("makes an edited copy the one default of its kind, and can go back to the built-in one", async () => {
@@ -37,7 +54,7 @@ describe("templates", () => {
     expect(await resolveTemplate(user.id, "check_in", db)).toMatchObject({ id: second.id, subject: "Thanks, {{firstName}}" });
 
     await resetDefaultTemplate(user.id, "check_in");
-    expect(await resolveTemplate(user.id, "check_in", db)).toMatchObject({ id: null, subject: BUILT_IN_TEMPLATES.check_in.subject });
+    expect(await resolveTemplate(user.id, "check_in", db)).toMatchObject({ id: null, subject: builtInTemplate("check_in").subject });
     await deleteTemplate(user.id, first.id);
     await expect(getTemplate(user.id, first.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -53,12 +70,12 @@ describe("templates of another user", () => {
   it("cannot be read, edited, made default or deleted; lists stay separate", async () => {
     const alice = await createUser(db);
     const bob = await createUser(db);
-    const { id } = await copyBuiltInTemplate(alice.id, "rejection_thank_you");
+    const { id } = await copyBuiltInTemplate(alice.id, "rejection_thank_you", "sender");
     const before = await db.template.findUniqueOrThrow({ where: { id } });
     await expect(getTemplate(bob.id, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateTemplate(bob.id, id, edit({ isDefault: "on" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deleteTemplate(bob.id, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await resetDefaultTemplate(bob.id, "rejection_thank_you");
+    await resetDefaultTemplate(bob.id, "rejection_thank_you", "sender");
     expect(await db.template.findUniqueOrThrow({ where: { id } })).toEqual(before);
     expect(await listTemplates(bob.id)).toEqual([]);
     expect(await resolveTemplate(bob.id, "rejection_thank_you", db)).toMatchObject({ id: null });

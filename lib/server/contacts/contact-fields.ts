@@ -4,6 +4,7 @@ import type { ContactInput } from "../../validation/contact";
 export function contactFields(input: ContactInput) {
   return {
     name: input.name,
+    addressAs: input.addressAs,
     email: input.email,
     phone: input.phone,
     linkedinUrl: input.linkedinUrl,

@@ -19,6 +19,7 @@ export async function addInterview(userId: string, applicationId: string, input:
     await assertContactsOwned(userId, input.interviewerIds, tx);
     const created = await findOrCreateInterviewers(userId, application.companyId, input.newInterviewers, tx);
     const interviewerIds = [...new Set([...input.interviewerIds, ...created])];
+    const notes = interviewerNotesById(input, created);
 
     const interview = await tx.interview.create({
       data: {
@@ -29,7 +30,7 @@ export async function addInterview(userId: string, applicationId: string, input:
         scheduledAt: input.scheduledAt,
         notes: input.notes,
         outcome: input.outcome,
-        interviewers: { create: interviewerIds.map((contactId) => ({ userId, contactId })) },
+        interviewers: { create: interviewerIds.map((contactId) => ({ userId, contactId, note: notes.get(contactId) ?? null })) },
       },
       select: { id: true, interviewers: { select: { contact: { select: { id: true, name: true } } } } },
     });
@@ -51,6 +52,17 @@ export async function addInterview(userId: string, applicationId: string, input:
   });
 }
 
+/** What the user talked about with each interviewer, by contact id (new people by their row). */
+export function interviewerNotesById(input: InterviewInput, createdIds: string[]): Map<string, string | null> {
+  const notes = new Map<string, string | null>(Object.entries(input.interviewerNotes));
+  createdIds.forEach((id, index) => {
+    const note = input.newInterviewers[index]?.note;
+    if (note) notes.set(id, note);
+  });
+  return notes;
+}
+
+/** Contacts for the people typed in, in the same order (an e-mail already known is reused). */
 export async function findOrCreateInterviewers(userId: string, companyId: string, people: InterviewInput["newInterviewers"], tx: Tx) {
   if (!people.length) return [];
   const user = await tx.user.findFirst({ where: { id: userId }, select: { cadenceDefaults: true } });

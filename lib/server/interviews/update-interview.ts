@@ -2,7 +2,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { InterviewInput } from "../../validation/interview";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
-import { findOrCreateInterviewers } from "./add-interview";
+import { findOrCreateInterviewers, interviewerNotesById } from "./add-interview";
 
 /**
  * Saves an edited interview — a new time, kind, round, notes, outcome — and replaces its panel
@@ -29,6 +29,10 @@ export async function updateInterview(userId: string, interviewId: string, input
       data: interviewerIds.map((contactId) => ({ userId, interviewId: interview.id, contactId })),
       skipDuplicates: true,
     });
+    const notes = interviewerNotesById(input, created);
+    for (const contactId of interviewerIds) {
+      await tx.interviewInterviewer.updateMany({ where: { interviewId: interview.id, contactId, userId }, data: { note: notes.get(contactId) ?? null } });
+    }
     return { id: interview.id, applicationId: interview.applicationId };
   });
 }

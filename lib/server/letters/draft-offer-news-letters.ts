@@ -1,7 +1,7 @@
 import { addDays } from "date-fns";
 import { db, type Tx } from "../../db";
 import { notFound } from "../../errors";
-import { firstNameOf } from "../../letters/letter-values";
+import { addressOf } from "../../letters/person-detail";
 import { renderLetter } from "../../letters/render-template";
 import { resolveTemplate } from "../templates/resolve-template";
 
@@ -33,7 +33,7 @@ export async function draftOfferNewsLetters(userId: string, applicationId: strin
         NOT: { letters: { some: { userId, kind: "offer_news", applicationId: application.id } } },
       },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, email: true, _count: { select: { interviews: true } } },
+      select: { id: true, name: true, addressAs: true, email: true, _count: { select: { interviews: true } } },
       take: 200,
     });
     if (!helpers.length) return [];
@@ -42,15 +42,20 @@ export async function draftOfferNewsLetters(userId: string, applicationId: strin
       resolveTemplate(userId, "offer_news", client),
       client.user.findFirst({ where: { id: userId }, select: { name: true } }),
     ]);
-    const letters = helpers.map((contact) => {
-      const text = renderLetter(template, {
-        firstName: firstNameOf(contact.name),
-        recipientName: contact.name,
-        company: application.company.name,
-        role: application.role,
-        senderName: user?.name,
-        interviewed: contact._count.interviews > 0,
-      });
+    // Helpers know each other too: the n-th letter takes the template's n-th phrasing.
+    const letters = helpers.map((contact, variant) => {
+      const text = renderLetter(
+        template,
+        {
+          firstName: addressOf(contact),
+          recipientName: contact.name,
+          company: application.company.name,
+          role: application.role,
+          senderName: user?.name,
+          interviewed: contact._count.interviews > 0,
+        },
+        variant,
+      );
       return {
         userId,
         kind: "offer_news" as const,

@@ -11,7 +11,12 @@ export const letterSelect = {
   recipientEmail: true,
   dueAt: true,
   sentAt: true,
-  contact: { select: { id: true, name: true } },
+  rejectionId: true,
+  rejection: { select: { feedback: true, keepOnFile: true, closeSecond: true } },
+  audience: true,
+  detail: true,
+  credited: true,
+  contact: { select: { id: true, name: true, addressAs: true } },
   application: { select: { id: true, role: true, company: { select: { name: true } } } },
 } as const;
 

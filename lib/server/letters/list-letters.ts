@@ -2,11 +2,18 @@ import type { LetterStatus } from "@prisma/client";
 import { db } from "../../db";
 import { letterSelect } from "./get-letter";
 
-/** The user's letters, drafts first by due moment, then the handled ones newest first. */
+/**
+ * The user's letters, drafts first by due moment, then the handled ones newest first; one
+ * rejection's letters in the order they were drafted, so handling one never reorders the rest.
+ */
 export function listLetters(userId: string, { status, rejectionId, take = 200 }: { status?: LetterStatus; rejectionId?: string; take?: number } = {}) {
   return db.letter.findMany({
     where: { userId, ...(status ? { status } : {}), ...(rejectionId ? { rejectionId } : {}) },
-    orderBy: status === "draft" ? [{ dueAt: "asc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }],
+    orderBy: rejectionId
+      ? [{ createdAt: "asc" }, { id: "asc" }]
+      : status === "draft"
+        ? [{ dueAt: "asc" }, { id: "asc" }]
+        : [{ updatedAt: "desc" }, { id: "asc" }],
     select: letterSelect,
     take,
   });

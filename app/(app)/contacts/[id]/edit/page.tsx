@@ -20,6 +20,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
         companies={companies}
         initial={{
           name: contact.name,
+          addressAs: contact.addressAs ?? "",
           email: contact.email ?? "",
           phone: contact.phone ?? "",
           linkedinUrl: contact.linkedinUrl ?? "",

@@ -8,6 +8,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { isMailConfigured } from "@/lib/jobs/mailer";
+import { LETTER_AUDIENCE_LABELS } from "@/lib/letters/built-in-templates";
+import { letterStep } from "@/lib/letters/letter-step";
 import { listLetters } from "@/lib/server/letters/list-letters";
 import { getRejection } from "@/lib/server/rejections/get-rejection";
 import { letterAction } from "@/app/(app)/letters/actions";
@@ -32,20 +34,30 @@ export default async function RejectionLettersPage({ params }: { params: Promise
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">Thank the people you met</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          One letter per person, drafted from your notes. Make each one yours, then send it or mark it as sent: it stays on your
-          dashboard until you do. A thank-you is worth most within a day.
+          One letter per person, each saying only what is true of them. Check the line from your conversation with each, re-draft if you
+          change it, make the letter yours, then send it or mark it as sent: it stays on your dashboard until you do. A thank-you is worth
+          most within a day.
         </p>
         <RejectionSteps applicationId={application.id} current="letters" logged />
       </div>
 
       {letters.length ? (
-        letters.map((letter) => {
+        letterStep(letters, application.rejection, user.name).map(({ letter, facts, context }) => {
           const to = letter.contact?.name ?? letter.recipientName ?? "someone";
           return (
             <section key={letter.id} aria-label={`Letter to ${to}`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
-              <h2 className="text-lg font-medium">To {to}</h2>
+              <h2 className="text-lg font-medium">
+                To {to}
+                <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">{LETTER_AUDIENCE_LABELS[letter.audience]}</span>
+              </h2>
               <LetterSummary letter={letter} timeZone={user.timeZone} now={now} link />
-              <LetterEditor letter={letter} action={letterAction.bind(null, letter.id)} canSend={canSend} />
+              <LetterEditor
+                letter={letter}
+                action={letterAction.bind(null, letter.id)}
+                canSend={canSend}
+                facts={letter.kind === "rejection_thank_you" ? facts : undefined}
+                context={context}
+              />
             </section>
           );
         })

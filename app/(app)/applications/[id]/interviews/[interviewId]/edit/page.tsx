@@ -26,6 +26,7 @@ export default async function EditInterviewPage({ params }: { params: Promise<{ 
       outcome: interview.outcome,
     },
     interviewerIds: interview.interviewers.map((row) => row.contactId),
+    interviewerNotes: Object.fromEntries(interview.interviewers.map((row) => [row.contactId, row.note ?? ""])),
   };
   return (
     <div className="max-w-3xl space-y-6">
