@@ -77,9 +77,9 @@ export async function createInterview(
   db: Client,
   userId: string,
   applicationId: string,
-  overrides: Partial<Prisma.InterviewUncheckedCreateInput> & { interviewerIds?: string[] } = {},
+  overrides: Partial<Prisma.InterviewUncheckedCreateInput> & { interviewerIds?: string[]; interviewerNotes?: Record<string, string> } = {},
 ) {
-  const { interviewerIds = [], ...data } = overrides;
+  const { interviewerIds = [], interviewerNotes = {}, ...data } = overrides;
   return db.interview.create({
     data: {
       userId,
@@ -87,7 +87,7 @@ export async function createInterview(
       kind: "technical",
       scheduledAt: new Date(Date.now() + 3 * 24 * 3600 * 1000),
       ...data,
-      interviewers: { create: interviewerIds.map((contactId) => ({ userId, contactId })) },
+      interviewers: { create: interviewerIds.map((contactId) => ({ userId, contactId, note: interviewerNotes[contactId] ?? null })) },
     },
     include: { interviewers: true },
   });

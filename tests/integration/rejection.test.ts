@@ -68,15 +68,23 @@ describe("logging a rejection", () => {
     const [toDana, toRavi, toRita] = letters;
     expect(toDana!.recipientEmail).toBe("dana@northwind.test");
     expect(toDana!.body).toContain("Dear Dana,");
-    expect(toDana!.body).toContain("meeting me on 10 November"); // her latest interview, in New York time
+    expect(toDana!.body).toContain("on 10 November"); // her latest interview, in New York time
     expect(toDana!.body).toContain("you asked how I would migrate the billing service without downtime");
-    expect(toDana!.body).toContain("Product Engineer role at Northwind");
-    expect(toDana!.body).toContain("Thank you as well for your feedback");
+    expect(toDana!.body).toContain("Product Engineer");
     expect(toDana!.body.endsWith("Alex Morgan")).toBe(true);
-    // Ravi shared the interview: the notes are about Dana, so no detail for him.
-    expect(toRavi!.body).not.toContain("stayed with me");
+    expect(toDana).toMatchObject({ audience: "interviewer", credited: false, detail: "you asked how I would migrate the billing service without downtime" });
+    // Only Rita sent the decision and its feedback: only she is thanked for them, and for the close call.
+    expect(toDana!.body).not.toMatch(/feedback|close one|offering to keep/);
+    expect(toRavi!.body).not.toMatch(/feedback|close one|offering to keep/);
+    expect(toRita).toMatchObject({ audience: "sender", credited: true });
+    expect(toRita!.body).toContain("Thank you as well for your feedback");
+    expect(toRita!.body).toContain("It meant a lot to hear that the decision was a close one.");
+    // Ravi shared the interview: the notes are about Dana, so no line from them for him.
+    expect(toRavi!.detail).toBeNull();
+    expect(toRavi!.body).not.toContain("billing");
     // Rita never interviewed the user.
-    expect(toRita!.body).toContain("Thank you for letting me know about your decision");
+    expect(toRita!.body).toContain("Thank you for letting me know about the decision on the Product Engineer role");
+    expect(toRita!.body).not.toMatch(/our conversation/);
   });
 
   it("creates the sender as a contact of the company when typed in, and writes to them", async () => {
