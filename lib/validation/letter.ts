@@ -8,7 +8,8 @@ export const LETTER_BODY_MAX = 20_000;
 /** The letter editor: what the user wrote, whichever button they pressed. */
 export const letterTextSchema = z.strictObject({
   subject: requiredText(LETTER_SUBJECT_MAX, "Write a subject line"),
-  body: requiredText(LETTER_BODY_MAX, "Write the letter"),
+  // Browsers post a textarea's line breaks as CRLF; the letter is stored as typed, with LF.
+  body: requiredText(LETTER_BODY_MAX, "Write the letter").transform((body) => body.replace(/\r\n?/g, "\n")),
 });
 export type LetterTextInput = z.output<typeof letterTextSchema>;
 

@@ -21,6 +21,53 @@ function formData(entries: [string, string][]) {
 
 const parse = (entries: [string, string][], timeZone = "America/New_York") => interviewSchema(timeZone).safeParse(interviewFormToObject(formData(entries)));
 
+describe("what you talked about with each interviewer", () => {
+  it("is kept per person, for chosen and new people alike, and replaced on edit; a note for someone not chosen is dropped", async () => {
+    const user = await createUser(db);
+    const application = await createApplication(db, user.id);
+    const dana = await createContact(db, user.id, { name: "Dana Smith" });
+    const eli = await createContact(db, user.id, { name: "Eli Cohen" });
+    const parsed = parse([
+      ["scheduledAt", "2026-12-03T14:30"],
+      ["kind", "panel"],
+      ["interviewerIds", dana.id],
+      [`interviewerNote.${dana.id}`, "data contracts between teams"],
+      [`interviewerNote.${eli.id}`, "not chosen, so not kept"],
+      ["newInterviewerName", "Fang Wang"],
+      ["newInterviewerEmail", "fang@example.test"],
+      ["newInterviewerNote", "the search roadmap"],
+    ]);
+    expect(parsed.success).toBe(true);
+    const { id } = await addInterview(user.id, application.id, parsed.data!);
+    const notes = async () =>
+      Object.fromEntries(
+        (await db.interviewInterviewer.findMany({ where: { interviewId: id }, include: { contact: true } })).map((row) => [row.contact.name, row.note]),
+      );
+    expect(await notes()).toEqual({ "Dana Smith": "data contracts between teams", "Fang Wang": "the search roadmap" });
+
+    const edited = parse([
+      ["scheduledAt", "2026-12-03T14:30"],
+      ["kind", "panel"],
+      ["interviewerIds", dana.id],
+      ["interviewerIds", eli.id],
+      [`interviewerNote.${dana.id}`, ""],
+      [`interviewerNote.${eli.id}`, "on-call rotations"],
+    ]);
+    await updateInterview(user.id, id, edited.data!);
+    expect(await notes()).toEqual({ "Dana Smith": null, "Eli Cohen": "on-call rotations" });
+  });
+
+  it("refuses a note that is too long, on the form", () => {
+    const result = parse([
+      ["scheduledAt", "2026-12-03T14:30"],
+      ["kind", "panel"],
+      ["interviewerIds", "c123"],
+      ["interviewerNote.c123", "x".repeat(301)],
+    ]);
+    expect(result.success).toBe(false);
+  });
+});
+
 describe("adding an interview", () => {
   it("reads the moment in the user's zone, links chosen contacts and creates new ones inline", async () => {
     const user = await createUser(db);

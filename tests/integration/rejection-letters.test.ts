@@ -3,6 +3,7 @@ import { countWords, letterWarnings, sharedSentenceRatio, WORDS_MAX, WORDS_MIN }
 import { redraftRejectionLetter } from "@/lib/server/letters/draft-rejection-letters";
 import { updateLetter } from "@/lib/server/letters/update-letter";
 import { logRejection } from "@/lib/server/rejections/log-rejection";
+import { letterFormSchema } from "@/lib/validation/letter";
 import { logRejectionSchema } from "@/lib/validation/rejection";
 import { createApplication, createCompany, createContact, createInterview, createUser } from "../factories";
 import { db } from "../support/db";
@@ -103,7 +104,9 @@ describe("the letters of one rejection", () => {
     const { Dana: dana, Eli: eli } = await lettersOf(user.id);
 
     const line = "you told me about the team's move to data contracts";
-    expect(await redraftRejectionLetter(user.id, dana!.id, { subject: dana!.subject, body: dana!.body, detail: line, credited: true })).toEqual({ redrafted: true });
+    // As a browser posts it: the textarea's line breaks as CRLF, which is not an edit.
+    const posted = letterFormSchema.parse({ subject: dana!.subject, body: dana!.body.replace(/\n/g, "\r\n"), detail: line, credited: "on" });
+    expect(await redraftRejectionLetter(user.id, dana!.id, posted)).toEqual({ redrafted: true });
     const redrafted = await db.letter.findUniqueOrThrow({ where: { id: dana!.id } });
     expect(redrafted).toMatchObject({ detail: line, credited: true, edited: false });
     expect(redrafted.body).toContain(line);

@@ -48,7 +48,9 @@ export default async function RejectionLettersPage({ params }: { params: Promise
             <section key={letter.id} aria-label={`Letter to ${to}`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
               <h2 className="text-lg font-medium">
                 To {to}
-                <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">{LETTER_AUDIENCE_LABELS[letter.audience]}</span>
+                {letter.audience !== "anyone" ? (
+                  <span className="text-sm font-normal text-slate-500 dark:text-slate-400"> · {LETTER_AUDIENCE_LABELS[letter.audience]}</span>
+                ) : null}
               </h2>
               <LetterSummary letter={letter} timeZone={user.timeZone} now={now} link />
               <LetterEditor
