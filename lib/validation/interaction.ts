@@ -24,6 +24,22 @@ export const INTERACTION_KIND_LABELS: Record<(typeof INTERACTION_KINDS)[number],
   intro_made: "Intro made",
 };
 
+/** A timeline's sentence for a touch with someone: "Letter sent to Sofía Hernández". */
+export function interactionSentence(kind: (typeof INTERACTION_KINDS)[number], name: string): string {
+  const sentences: Record<(typeof INTERACTION_KINDS)[number], string> = {
+    email: `Emailed with ${name}`,
+    call: `Call with ${name}`,
+    meeting: `Met ${name}`,
+    message: `Messaged with ${name}`,
+    letter_sent: `Letter sent to ${name}`,
+    reply_received: `Reply received from ${name}`,
+    referral_given: `Referral given to ${name}`,
+    referral_received: `Referral received from ${name}`,
+    intro_made: `Introduction made with ${name}`,
+  };
+  return sentences[kind];
+}
+
 export const FAVOURS = ["given", "received", "owed"] as const;
 
 export const logInteractionSchema = z.strictObject({

@@ -98,7 +98,7 @@ test("a rejection becomes a letter per person, a sent letter on Dana's timeline 
   await expect(page.getByRole("heading", { name: "Keep in touch with Dana Smith" })).toBeVisible();
 
   await page.goto(`/contacts/${dana.id}`);
-  await expect(page.getByText(/letter sent with Dana Smith/i).first()).toBeVisible();
+  await expect(page.getByText("Letter sent to Dana Smith").first()).toBeVisible();
 
   await page.goto("/letters");
   await expect(page.getByRole("region", { name: "Sent" }).getByRole("link", { name: "Thank you, Dana — and a question?" })).toBeVisible();

@@ -16,6 +16,9 @@ export async function listRecentActivity(userId: string, limit = 10): Promise<Re
       SELECT e.* FROM "Activity" e
       WHERE e."userId" = ${userId}
         AND (e."applicationId" IS NULL OR EXISTS (SELECT 1 FROM "Application" live WHERE live.id = e."applicationId" AND live."deletedAt" IS NULL))
+        -- An interview is written once on the application and once on each interviewer's own
+        -- timeline; the feed shows it once.
+        AND NOT (e.kind = 'interview_added' AND e."applicationId" IS NULL AND e."contactId" IS NOT NULL)
       ORDER BY e."occurredAt" DESC, e.id DESC LIMIT ${Math.min(Math.max(limit, 1), 100)}
     ) e
     ${linkedRecordJoins("e")}

@@ -25,8 +25,13 @@ export function containsPattern(text: string) {
  */
 export function applicationTextMatch(userId: string, text: string): Prisma.Sql {
   const pattern = containsPattern(text);
+  // Interview notes (the panel's and each interviewer's) and notes on the application count too.
   return Prisma.sql`(a.role ILIKE ${pattern} OR a.notes ILIKE ${pattern}
-    OR a."companyId" IN (SELECT id FROM "Company" WHERE "userId" = ${userId} AND name ILIKE ${pattern}))`;
+    OR a."companyId" IN (SELECT id FROM "Company" WHERE "userId" = ${userId} AND name ILIKE ${pattern})
+    OR a.id IN (SELECT "applicationId" FROM "Interview" WHERE "userId" = ${userId} AND notes ILIKE ${pattern})
+    OR a.id IN (SELECT i."applicationId" FROM "InterviewInterviewer" ii JOIN "Interview" i ON i.id = ii."interviewId"
+                WHERE ii."userId" = ${userId} AND ii.note ILIKE ${pattern})
+    OR a.id IN (SELECT "applicationId" FROM "Note" WHERE "userId" = ${userId} AND "applicationId" IS NOT NULL AND body ILIKE ${pattern}))`;
 }
 
 function applicationFilter(userId: string, query: Pick<ApplicationListQuery, "status" | "tag" | "q">): Prisma.Sql {

@@ -1,7 +1,7 @@
 import { addDays } from "date-fns";
 import { db, type Tx } from "../../db";
 import { notFound } from "../../errors";
-import type { LogInteractionInput } from "../../validation/interaction";
+import { interactionSentence, type LogInteractionInput } from "../../validation/interaction";
 
 /**
  * Records a touch with a contact. Every caller that means "the user was in touch" goes through
@@ -65,7 +65,7 @@ export async function logInteraction(userId: string, input: LogInteractionInput,
         contactId: contact.id,
         applicationId: input.applicationId ?? null,
         kind: "interaction_logged",
-        summary: `${input.kind.replaceAll("_", " ")} with ${contact.name}`,
+        summary: interactionSentence(input.kind, contact.name),
         occurredAt: input.occurredAt,
       },
     });

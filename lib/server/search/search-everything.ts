@@ -11,8 +11,9 @@ type ContactHit = { id: string; name: string; email: string | null; title: strin
 type CompanyHit = { id: string; name: string; applications: number; contacts: number };
 
 /**
- * The header's search: the user's applications (role, company, notes, tags), contacts (name,
- * e-mail, title, company, tags) and companies (name, website) containing the text, ignoring case.
+ * The header's search: the user's applications (role, company, notes, interview notes, tags),
+ * contacts (name, how to address them, e-mail, title, company, notes, tags) and companies (name,
+ * website) containing the text, ignoring case.
  * Three bounded queries, run together; raw SQL because search is typed letter by letter and
  * Prisma's per-query planning cost more CPU than the queries (bench/RESULTS.md).
  */
@@ -35,7 +36,9 @@ export async function searchEverything(userId: string, text: string) {
       SELECT p.id, p.name, p.email, p.title, c.name AS "companyName"
       FROM "Contact" p LEFT JOIN "Company" c ON c.id = p."companyId"
       WHERE p."userId" = ${userId}
-        AND (p.name ILIKE ${pattern} OR p.email ILIKE ${pattern} OR p.title ILIKE ${pattern} OR c.name ILIKE ${pattern} OR ${tag} = ANY(p.tags))
+        AND (p.name ILIKE ${pattern} OR p."addressAs" ILIKE ${pattern} OR p.email ILIKE ${pattern} OR p.title ILIKE ${pattern}
+          OR p.notes ILIKE ${pattern} OR c.name ILIKE ${pattern} OR ${tag} = ANY(p.tags)
+          OR p.id IN (SELECT "contactId" FROM "Note" WHERE "userId" = ${userId} AND "contactId" IS NOT NULL AND body ILIKE ${pattern}))
       ORDER BY p.name ASC, p.id ASC
       LIMIT ${SEARCH_LIMIT}`),
     db.$queryRaw<CompanyHit[]>(Prisma.sql`
