@@ -11,6 +11,7 @@ import {
   summarizePlan,
   weekdayMorningAfter,
   type PlanContact,
+  type PlanItemKind,
   type PlanInput,
 } from "./follow-up-plan";
 
@@ -112,7 +113,7 @@ describe("proposeFollowUpPlan", () => {
   };
   const summary = (plan: ReturnType<typeof proposeFollowUpPlan>) => plan.map((item) => [item.kind, item.contactId, item.dueOn, item.cadenceDays]);
   const itemsPerPerson = (plan: ReturnType<typeof proposeFollowUpPlan>) =>
-    Object.fromEntries(summarizePlan(plan, "Northwind Labs").people.map((person) => [person.contactId, person.kinds]));
+    Object.fromEntries(summarizePlan(plan, "Northwind Labs").people.map((person) => [person.contactId, person.kinds])) as Record<string, PlanItemKind[]>;
 
   it("checks in with the hiring manager and the recruiter who sent the news, and keeps in touch with everyone by role", () => {
     const plan = proposeFollowUpPlan(base);
