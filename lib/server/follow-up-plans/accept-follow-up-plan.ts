@@ -5,6 +5,9 @@ import type { AcceptPlanInput } from "../../validation/follow-up-plan";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
 import { userTimeZone } from "../follow-ups/shared";
 
+/** The follow-ups that make a rejection's plan accepted: those this function creates. */
+export const PLAN_ORIGINS = ["rejection_plan", "cadence"] as const;
+
 /**
  * Turns the plan the user kept into follow-ups, all or nothing: one-off check-ins and requests
  * (origin rejection_plan) and keep-in-touch cadences (origin cadence, which also set the
@@ -18,7 +21,7 @@ export async function acceptFollowUpPlan(userId: string, applicationId: string, 
     if (!rejection) throw notFound("Rejection");
     // Two tabs accepting at once queue here; the second then sees the first one's follow-ups.
     await tx.$queryRaw`SELECT id FROM "Rejection" WHERE id = ${rejection.id} FOR UPDATE`;
-    const already = await tx.followUp.count({ where: { userId, rejectionId: rejection.id, origin: { in: ["rejection_plan", "cadence"] } } });
+    const already = await tx.followUp.count({ where: { userId, rejectionId: rejection.id, origin: { in: [...PLAN_ORIGINS] } } });
     if (already) throw new AppError("CONFLICT", "This plan has already been accepted.");
 
     await assertContactsOwned(userId, items.flatMap((item) => (item.contactId ? [item.contactId] : [])), tx);

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import { dayOfDateColumn, proposeFollowUpPlan, summarizePlan, type PlanContact } from "../../schedule/follow-up-plan";
 import { parseCadenceDefaults } from "../contacts/contact-cadence";
+import { PLAN_ORIGINS } from "./accept-follow-up-plan";
 
 type Person = { id: string; name: string; role: ContactRole; keepInTouchDays: number | null; nextTouchAt: Date | null };
 const personSelect = { id: true, name: true, role: true, keepInTouchDays: true, nextTouchAt: true } as const;
@@ -41,7 +42,7 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
   if (!rejection) return { application, rejection: null, accepted: [], ...empty };
 
   const accepted = await db.followUp.findMany({
-    where: { userId, rejectionId: rejection.id, origin: { in: ["rejection_plan", "cadence"] } },
+    where: { userId, rejectionId: rejection.id, origin: { in: [...PLAN_ORIGINS] } },
     orderBy: { dueAt: "asc" },
     select: { id: true, title: true, notes: true, dueAt: true, cadenceDays: true, contact: { select: { id: true, name: true } } },
   });
