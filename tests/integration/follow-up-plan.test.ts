@@ -98,11 +98,15 @@ describe("the proposed plan", () => {
     expect(await db.followUp.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it("asks whoever is credited with offering help for referrals", async () => {
-    const { user, application, eli } = await rejected({ closeSecond: false });
+  it("asks whoever is credited with offering help for referrals: the sender by default, else who the user ticked", async () => {
+    const { user, application, eli, rita } = await rejected({ closeSecond: false });
+    const referralRequest = async () =>
+      (await proposeRejectionPlan(user.id, application.id)).proposal.filter((item) => item.kind === "referral_request").map((item) => [item.contactName, item.notes]);
+    expect(await referralRequest()).toEqual([["Rita Ortiz", "Offered to help: the one to ask."]]);
+    // In the letters step the user credits Eli, not Rita.
+    await db.letter.updateMany({ where: { userId: user.id, contactId: rita.id }, data: { credited: false } });
     await db.letter.updateMany({ where: { userId: user.id, contactId: eli.id }, data: { credited: true } });
-    const { proposal } = await proposeRejectionPlan(user.id, application.id);
-    expect(proposal.filter((item) => item.kind === "referral_request").map((item) => [item.contactName, item.notes])).toEqual([["Eli Cohen", "Offered to help: the one to ask."]]);
+    expect(await referralRequest()).toEqual([["Eli Cohen", "Offered to help: the one to ask."]]);
   });
 
   it("without a close second: one check-in each, and the sender is asked for referrals", async () => {
