@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { FollowUpActions } from "@/components/follow-ups/follow-up-actions";
+import { formatDay } from "@/components/timeline/dates";
 import { formatInZone, startOfLocalDay } from "@/lib/schedule/zoned";
 import { countApplicationsByStatus } from "@/lib/server/applications/count-applications-by-status";
 import { listRecentActivity } from "@/lib/server/activity/list-recent-activity";
 import { listContactsToTouch } from "@/lib/server/dashboard/list-contacts-to-touch";
+import { listUnfinishedRejections } from "@/lib/server/dashboard/list-unfinished-rejections";
 import { listDueFollowUps } from "@/lib/server/follow-ups/list-due-follow-ups";
 import { listUpcomingInterviews } from "@/lib/server/interviews/list-upcoming-interviews";
 import { listLettersOwed } from "@/lib/server/letters/list-letters-owed";
@@ -59,6 +61,42 @@ export async function DueFollowUps({ userId, timeZone, now }: BlockProps) {
           </Link>
         </p>
       ) : null}
+    </DashboardCard>
+  );
+}
+
+/** Rejections left half-way, each with a link to the step to continue; no card when there are none. */
+export async function FinishWhatYouStarted({ userId }: Pick<BlockProps, "userId">) {
+  const { rejections, total } = await listUnfinishedRejections(userId);
+  if (!rejections.length) return null;
+  return (
+    <DashboardCard title="Finish what you started" id="finish-what-you-started">
+      <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+        {rejections.map((rejection) => {
+          const steps = `/applications/${rejection.applicationId}/rejection`;
+          const left = [rejection.lettersToWrite ? `${rejection.lettersToWrite} letter${rejection.lettersToWrite === 1 ? "" : "s"} to write` : null, rejection.planAccepted ? null : "plan not accepted"];
+          return (
+            <li key={rejection.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+              <div>
+                <Link href={`/applications/${rejection.applicationId}`} className="font-medium hover:underline">
+                  {rejection.role} at {rejection.companyName}
+                </Link>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  Rejected {formatDay(rejection.receivedOn)} · {left.filter(Boolean).join(", ")}
+                </p>
+              </div>
+              <Link href={rejection.lettersToWrite ? `${steps}/letters` : `${steps}/plan`} className="text-sm text-brand-600 hover:underline">
+                {rejection.lettersToWrite ? "Write the letters" : "Review the plan"}
+                <span className="sr-only">
+                  {" "}
+                  for {rejection.role} at {rejection.companyName}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+      {total > rejections.length ? <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">And {total - rejections.length} more, on their applications’ pages.</p> : null}
     </DashboardCard>
   );
 }

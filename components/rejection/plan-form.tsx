@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PlanItemKind } from "@/lib/schedule/follow-up-plan";
+import type { PlanItemKind, PlanSummary } from "@/lib/schedule/follow-up-plan";
 import type { FormState } from "@/lib/validation/form";
 import { CheckboxField } from "./checkbox-field";
 
@@ -22,7 +22,39 @@ const KIND_LABELS: Record<PlanItemKind, string> = {
   keep_in_touch: "Keep in touch, repeating",
 };
 
-/** The proposed follow-ups, each editable and optional, accepted together. */
+const SUMMARY_LABELS: Record<PlanItemKind, string> = {
+  check_in: "a check-in at ~60 days",
+  second_check_in: "another at ~90 days",
+  referral_request: "a referral request at ~2 weeks",
+  keep_in_touch: "keep in touch",
+};
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** "8 follow-ups for 5 people", and who gets what, before the details. */
+export function PlanSummaryList({ summary, onCadence }: { summary: PlanSummary; onCadence: { id: string; name: string }[] }) {
+  return (
+    <section aria-labelledby="plan-summary" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
+      <h2 id="plan-summary" className="text-base font-medium">
+        {plural(summary.total, "follow-up")} for {plural(summary.people.length, "person", "people")}
+      </h2>
+      <ul className="space-y-1">
+        {summary.people.map((person) => (
+          <li key={person.contactId ?? "company"}>
+            <span className="font-medium">{person.name}</span>: {person.kinds.map((kind) => SUMMARY_LABELS[kind]).join(", ")}
+          </li>
+        ))}
+      </ul>
+      {onCadence.length ? (
+        <p className="text-slate-600 dark:text-slate-400">
+          Already on a keep-in-touch cadence, so none is added: {onCadence.map((person) => person.name).join(", ")}.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The proposed follow-ups, each editable and optional, with why it is there, accepted together. */
 export function PlanForm({ action, items, contacts }: Props) {
   const [state, formAction] = useActionState(action, {});
   const submitted = state.values;
@@ -43,7 +75,7 @@ export function PlanForm({ action, items, contacts }: Props) {
                 <legend className="px-1 text-xs font-medium uppercase tracking-wide text-slate-500">{KIND_LABELS[item.kind]}</legend>
                 <input type="hidden" name={name("kind")} value={item.kind} />
                 <input type="hidden" name={name("notes")} value={item.notes} />
-                <CheckboxField id={id("include")} name={name("include")} label={`Keep “${item.title}”`} defaultChecked={submitted ? submitted[name("include")] === "on" : true} hint={item.notes} />
+                <CheckboxField id={id("include")} name={name("include")} label={`Keep “${item.title}”`} defaultChecked={submitted ? submitted[name("include")] === "on" : true} hint={item.notes ? `Why: ${item.notes}` : undefined} />
                 <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
                   <TextField id={id("title")} name={name("title")} label="What" defaultValue={value("title", item.title)} errors={errors[name("title")]} />
                   <TextField id={id("dueOn")} name={name("dueOn")} label="Due on" type="date" defaultValue={value("dueOn", item.dueOn)} errors={errors[name("dueOn")]} />

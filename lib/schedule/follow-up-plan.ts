@@ -63,8 +63,10 @@ export type PlanContact = {
   name: string;
   role: ContactRole;
   keepInTouchDays: number | null;
-  // Already on a keep-in-touch cadence: the plan must not start a second one.
+  // Already on a keep-in-touch cadence somewhere in the account: the plan must not start a second one.
   onCadence: boolean;
+  // Logged touches with them (a sent thank-you counts): who the user is most in touch with.
+  interactions: number;
 };
 
 export type PlanInput = {
@@ -73,11 +75,16 @@ export type PlanInput = {
   company: string;
   role: string;
   closeSecond: boolean;
+  // "Still interested": unticked, nothing asks about this role again.
+  stillInterested: boolean;
   wantsReferrals: boolean;
-  recruiter: PlanContact | null;
-  friendliestInterviewer: PlanContact | null;
-  // Everyone met in that process (interviewers, the sender, the referrer).
-  contactsMet: PlanContact[];
+  // Who sent the rejection.
+  sender: PlanContact | null;
+  // The application's interviewers, latest interview first.
+  interviewers: PlanContact[];
+  referrer: PlanContact | null;
+  // Who gave feedback, offered to keep the CV on file or said it was close (ticked in the letters step).
+  creditedIds: string[];
   cadenceDefaults?: Partial<Record<ContactRole, number>>;
 };
 
@@ -86,6 +93,7 @@ export type PlanItemKind = "check_in" | "second_check_in" | "referral_request" |
 export type ProposedFollowUp = {
   kind: PlanItemKind;
   title: string;
+  // One line: why this item is there.
   notes: string;
   contactId: string | null;
   contactName: string | null;
@@ -94,60 +102,121 @@ export type ProposedFollowUp = {
   cadenceDays: number | null;
 };
 
+/** Open plan items one person gets from one rejection, at most: check-ins first, then the referral request, then keeping in touch. */
+export const MAX_ITEMS_PER_PERSON = 2;
+
 /** The contact's own cadence, else the user's default for the role, else ours; null: none. */
 export function cadenceDaysFor(contact: PlanContact, defaults: Partial<Record<ContactRole, number>> = {}): number | null {
   return contact.keepInTouchDays ?? defaults[contact.role] ?? DEFAULT_CADENCE_DAYS[contact.role];
 }
 
+/** Why someone gets a check-in or the referral request: what they are in this process. */
+const CHECK_IN_REASONS = {
+  hiring_manager: "Hiring manager: decides if the hire does not work out.",
+  sender: "Sent the decision: hears first when the role opens again.",
+  recruiter: "Recruiter: hears first when the role opens again.",
+} as const;
+const REFERRAL_REASONS = {
+  credited: "Offered to help: the one to ask.",
+  hiring_manager: "Hiring manager: knows who is hiring in their network.",
+  sender: "Sent the decision: hears of other openings first.",
+  recruiter: "Recruiter: hears of other openings first.",
+  referrer: "Referred you here: already vouched for you once.",
+  interviewer: "An interviewer you are in touch with: interviewers pass their second choices on.",
+} as const;
+type Standing = Exclude<keyof typeof REFERRAL_REASONS, "credited">;
+
 /**
- * The follow-ups a rejection calls for (PRODUCT.md, flow 2): check-ins with the recruiter and the
- * friendliest interviewer at ~60 days and, for a close second, at ~90; a referral request at
- * ~2 weeks when wanted; a keep-in-touch cadence for everyone met. Nothing is saved here.
+ * The follow-ups a rejection calls for (PRODUCT.md, flow 2; issue 12). Nothing is saved here.
+ * - While the user is still interested: check-ins at ~60 days and, for a close second, ~90 days
+ *   with whoever decides or hears first of an opening — the hiring manager when known, and the
+ *   recruiter / sender (the company itself when nobody is known).
+ * - When referrals are wanted: one request at ~2 weeks to the person who offered help, else the
+ *   sender, else the recruiter; the next person with room when they are full.
+ * - A keep-in-touch cadence for each person met who is not on one yet.
+ * Nobody gets more than two items from one rejection, in that order of priority.
  */
 export function proposeFollowUpPlan(input: PlanInput): ProposedFollowUp[] {
   const at = `${input.role} at ${input.company}`;
-  const checkInWith = uniqueById([input.recruiter, input.friendliestInterviewer]);
-  const item = (kind: PlanItemKind, days: number, contact: PlanContact | null, title: string, notes: string, cadenceDays: number | null = null) => {
-    const due = weekdayMorningAfter(input.receivedOn, days, input.timeZone);
-    return { kind, title, notes, contactId: contact?.id ?? null, contactName: contact?.name ?? null, dueOn: due.day, dueAt: due.at, cadenceDays };
-  };
-  const each = <T>(contacts: PlanContact[], make: (contact: PlanContact | null) => T) => (contacts.length ? contacts.map(make) : [make(null)]);
+  const interviewers = byMostInTouch(input.interviewers);
+  const hiringManager = [input.sender, ...interviewers].find((person) => person?.role === "hiring_manager") ?? null;
+  const recruiter =
+    (input.sender && input.sender.id !== hiringManager?.id ? input.sender : null) ??
+    interviewers.find((person) => person.role === "recruiter" && person.id !== hiringManager?.id) ??
+    null;
+  const standingOf = (person: PlanContact): Standing =>
+    person.id === hiringManager?.id ? "hiring_manager" : person.id === input.sender?.id ? "sender" : person.id === recruiter?.id ? "recruiter" : person.id === input.referrer?.id ? "referrer" : "interviewer";
 
-  const plan: ProposedFollowUp[] = each(checkInWith, (contact) =>
-    item("check_in", CHECK_IN_DAYS, contact, `Check in with ${contact?.name ?? input.company}`, `Two months after the rejection for ${at}: ask how things are going and restate your interest.`),
-  );
-  if (input.closeSecond) {
-    plan.push(
-      ...each(checkInWith, (contact) =>
-        item(
-          "second_check_in",
-          SECOND_CHECK_IN_DAYS,
-          contact,
-          `Check in again with ${contact?.name ?? input.company}`,
-          `You were a close second for ${at}. Around now the person hired ends their probation; if it did not work out, you are the obvious next call.`,
-        ),
-      ),
-    );
+  const plan: ProposedFollowUp[] = [];
+  const itemsOf = new Map<string, ProposedFollowUp[]>();
+  const hasRoom = (person: PlanContact) => (itemsOf.get(person.id)?.length ?? 0) < MAX_ITEMS_PER_PERSON;
+  const add = (kind: PlanItemKind, days: number, person: PlanContact | null, title: string, notes: string, cadenceDays: number | null = null) => {
+    const due = weekdayMorningAfter(input.receivedOn, days, input.timeZone);
+    const item = { kind, title, notes, contactId: person?.id ?? null, contactName: person?.name ?? null, dueOn: due.day, dueAt: due.at, cadenceDays };
+    plan.push(item);
+    if (person) itemsOf.set(person.id, [...(itemsOf.get(person.id) ?? []), item]);
+  };
+
+  if (input.stillInterested) {
+    const checkInWith: [PlanContact | null, string][] = [];
+    if (hiringManager) checkInWith.push([hiringManager, CHECK_IN_REASONS.hiring_manager]);
+    if (recruiter) checkInWith.push([recruiter, recruiter.id === input.sender?.id ? CHECK_IN_REASONS.sender : CHECK_IN_REASONS.recruiter]);
+    if (!checkInWith.length) checkInWith.push([null, `Nobody known by name: ${input.company}'s hiring team hears first when the role opens again.`]);
+    for (const [person, reason] of checkInWith) add("check_in", CHECK_IN_DAYS, person, `Check in with ${person?.name ?? input.company}`, reason);
+    if (input.closeSecond) {
+      for (const [person] of checkInWith) {
+        add("second_check_in", SECOND_CHECK_IN_DAYS, person, `Check in again with ${person?.name ?? input.company}`, "You were a close second: around 90 days the new hire's probation ends.");
+      }
+    }
   }
+
   if (input.wantsReferrals) {
-    const asked = input.friendliestInterviewer ?? input.recruiter;
-    plan.push(
-      item("referral_request", REFERRAL_REQUEST_DAYS, asked, `Ask ${asked?.name ?? input.company} about related openings`, `Interviewers often pass their second choices on to their network: ask about openings like ${input.role}.`),
-    );
+    const met = uniqueById([input.sender, hiringManager, recruiter, input.referrer, ...interviewers]);
+    const credited = met.filter((person) => input.creditedIds.includes(person.id));
+    const candidates = uniqueById([...credited, input.sender, recruiter, hiringManager, input.referrer, ...interviewers]);
+    const asked = candidates.find(hasRoom);
+    // Still interested: openings like this one, there or elsewhere; not: openings elsewhere only.
+    const openings = input.stillInterested ? "related openings" : "other openings";
+    const reason = (person: PlanContact) => REFERRAL_REASONS[credited.some((one) => one.id === person.id) ? "credited" : standingOf(person)];
+    if (asked) add("referral_request", REFERRAL_REQUEST_DAYS, asked, `Ask ${asked.name} about ${openings}`, reason(asked));
+    else if (!candidates.length) add("referral_request", REFERRAL_REQUEST_DAYS, null, `Ask ${input.company} about ${openings}`, "Nobody known by name: ask the hiring team who else is hiring.");
   }
-  // Someone already getting check-ins starts their cadence after the last one, not on top of it.
-  const lastCheckIn = input.closeSecond ? SECOND_CHECK_IN_DAYS : CHECK_IN_DAYS;
-  for (const contact of uniqueById(input.contactsMet)) {
-    const cadenceDays = cadenceDaysFor(contact, input.cadenceDefaults);
-    if (contact.onCadence || !cadenceDays) continue;
-    const startsAfter = checkInWith.some((checked) => checked.id === contact.id) ? lastCheckIn : 0;
-    plan.push(item("keep_in_touch", startsAfter + cadenceDays, contact, `Keep in touch with ${contact.name}`, `Met during ${at}. Repeats every ${cadenceDays} days.`, cadenceDays));
+
+  for (const person of uniqueById([hiringManager, input.sender, recruiter, input.referrer, ...interviewers])) {
+    const cadenceDays = cadenceDaysFor(person, input.cadenceDefaults);
+    if (person.onCadence || !cadenceDays || !hasRoom(person)) continue;
+    // Their cadence starts after their last item from this plan, not on top of it.
+    const startsAfter = Math.max(0, ...(itemsOf.get(person.id) ?? []).map((item) => daysOf(item.kind)));
+    add("keep_in_touch", startsAfter + cadenceDays, person, `Keep in touch with ${person.name}`, `Met during ${at}: a note every ${cadenceDays} days keeps the contact warm.`, cadenceDays);
   }
+  // A stable sort: on one day, the order above (who matters most first).
   return plan.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
 
-function uniqueById(contacts: (PlanContact | null)[]): PlanContact[] {
+function daysOf(kind: PlanItemKind): number {
+  return kind === "check_in" ? CHECK_IN_DAYS : kind === "second_check_in" ? SECOND_CHECK_IN_DAYS : kind === "referral_request" ? REFERRAL_REQUEST_DAYS : 0;
+}
+
+/** Most logged touches first; on a tie, the order given (the latest interviewer first). */
+function byMostInTouch(people: PlanContact[]): PlanContact[] {
+  return uniqueById([...people].sort((a, b) => b.interactions - a.interactions));
+}
+
+function uniqueById(contacts: (PlanContact | null | undefined)[]): PlanContact[] {
   const seen = new Map<string, PlanContact>();
   for (const contact of contacts) if (contact && !seen.has(contact.id)) seen.set(contact.id, contact);
   return [...seen.values()];
+}
+
+export type PlanSummary = { total: number; people: { contactId: string | null; name: string; kinds: PlanItemKind[] }[] };
+
+/** Who gets what: one entry per person (the company for items with nobody), in the plan's order. */
+export function summarizePlan(plan: Pick<ProposedFollowUp, "kind" | "contactId" | "contactName">[], company: string): PlanSummary {
+  const people = new Map<string | null, PlanSummary["people"][number]>();
+  for (const item of plan) {
+    const entry = people.get(item.contactId) ?? { contactId: item.contactId, name: item.contactName ?? company, kinds: [] };
+    entry.kinds.push(item.kind);
+    people.set(item.contactId, entry);
+  }
+  return { total: plan.length, people: [...people.values()] };
 }

@@ -40,8 +40,11 @@ export const acceptPlanSchema = z
   .strictObject({ items: z.array(planItemSchema).max(MAX_PLAN_ITEMS, `At most ${MAX_PLAN_ITEMS} follow-ups`) })
   .transform(({ items }) =>
     items
+      .map((item, index) => ({ ...item, index }))
       .filter((item) => item.include)
       .map((item) => ({
+        // Its place in the form, so that an error found on saving shows next to it.
+        index: item.index,
         kind: item.kind,
         title: item.title,
         notes: item.notes,

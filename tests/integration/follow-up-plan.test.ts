@@ -5,21 +5,39 @@ import { markLetterSent } from "@/lib/server/letters/mark-letter-sent";
 import { logRejection } from "@/lib/server/rejections/log-rejection";
 import { acceptPlanSchema, planFieldErrors, planFormToObject } from "@/lib/validation/follow-up-plan";
 import { logRejectionSchema } from "@/lib/validation/rejection";
-import { createApplication, createContact, createFollowUp, createInterview, createUser } from "../factories";
+import { createApplication, createCompany, createContact, createFollowUp, createInterview, createUser } from "../factories";
 import { db } from "../support/db";
 
-/** A close-second rejection received Thursday 26 Nov 2026 by a New Yorker, with referrals wanted. */
-async function rejected() {
+type Ticks = { closeSecond?: boolean; renewedInterest?: boolean; wantsReferrals?: boolean };
+
+/**
+ * A rejection received Thursday 26 Nov 2026 by a New Yorker, sent by Rita (the recruiter) after a
+ * panel of four: Hana (the hiring manager), Dana, Eli and Ravi. By default a close second, still
+ * interested, with referrals wanted.
+ */
+async function rejected({ closeSecond = true, renewedInterest = true, wantsReferrals = true }: Ticks = {}) {
   const user = await createUser(db, { timeZone: "America/New_York" });
-  const application = await createApplication(db, user.id, { role: "Product Engineer" });
+  const company = await createCompany(db, user.id, { name: "Northwind Labs" });
+  const application = await createApplication(db, user.id, { companyId: company.id, role: "Product Engineer" });
+  const hana = await createContact(db, user.id, { name: "Hana Lee", role: "hiring_manager" });
   const dana = await createContact(db, user.id, { name: "Dana Smith", role: "interviewer" });
+  const eli = await createContact(db, user.id, { name: "Eli Cohen", role: "interviewer" });
   const ravi = await createContact(db, user.id, { name: "Ravi Patel", role: "interviewer" });
   const rita = await createContact(db, user.id, { name: "Rita Ortiz", role: "recruiter" });
   await createInterview(db, user.id, application.id, { interviewerIds: [dana.id], scheduledAt: new Date("2026-11-02T15:00:00Z") });
-  await createInterview(db, user.id, application.id, { interviewerIds: [ravi.id], scheduledAt: new Date("2026-11-12T15:00:00Z") });
-  const input = logRejectionSchema.parse({ receivedOn: "2026-11-26", stageReached: "final", channel: "email", closeSecond: "on", wantsReferrals: "on", senderId: rita.id });
+  await createInterview(db, user.id, application.id, { interviewerIds: [hana.id, eli.id, ravi.id], scheduledAt: new Date("2026-11-12T15:00:00Z") });
+  const tick = (on: boolean) => (on ? "on" : undefined);
+  const input = logRejectionSchema.parse({
+    receivedOn: "2026-11-26",
+    stageReached: "final",
+    channel: "email",
+    senderId: rita.id,
+    closeSecond: tick(closeSecond),
+    renewedInterest: tick(renewedInterest),
+    wantsReferrals: tick(wantsReferrals),
+  });
   await logRejection(user.id, application.id, input, new Date("2026-11-26T15:00:00Z"));
-  return { user, application, dana, ravi, rita };
+  return { user, application, hana, dana, eli, ravi, rita };
 }
 
 /** What the plan form posts when the user keeps the proposal as it is. */
@@ -45,28 +63,90 @@ async function planRows(userId: string) {
 }
 
 describe("the proposed plan", () => {
-  it("proposes check-ins, a referral request and cadences, saving nothing", async () => {
-    const { user, application, dana, ravi, rita } = await rejected();
-    // Dana got a thank-you: she becomes the friendliest interviewer, though Ravi was the latest.
+  const whoGetsWhat = (plan: Awaited<ReturnType<typeof proposeRejectionPlan>>) => plan.summary.people.map((person) => [person.name, person.kinds.join(", ")]);
+
+  it("checks in with the hiring manager and the recruiter, asks the interviewer most in touch for referrals, saving nothing", async () => {
+    const { user, application, dana, eli, hana, ravi, rita } = await rejected();
+    // Dana got a thank-you: she is the interviewer most in touch, though she was not on the last panel.
     const toDana = await db.letter.findFirstOrThrow({ where: { userId: user.id, contactId: dana.id } });
     await markLetterSent(user.id, toDana.id, { subject: toDana.subject, body: toDana.body });
 
     const plan = await proposeRejectionPlan(user.id, application.id);
     expect(plan.accepted).toEqual([]);
-    expect(plan.proposal.map((item) => [item.kind, item.contactName, item.dueOn])).toEqual([
-      ["referral_request", "Dana Smith", "2026-12-10"],
-      ["check_in", "Rita Ortiz", "2027-01-25"],
-      ["check_in", "Dana Smith", "2027-01-25"],
-      ["second_check_in", "Rita Ortiz", "2027-02-24"],
-      ["second_check_in", "Dana Smith", "2027-02-24"],
-      ["keep_in_touch", "Ravi Patel", "2027-02-24"],
-      // Rita and Dana get check-ins: their cadences start after the last one (90 + 60, 90 + 90).
-      ["keep_in_touch", "Rita Ortiz", "2027-04-26"],
-      ["keep_in_touch", "Dana Smith", "2027-05-25"],
+    expect(plan.proposal.map((item) => [item.kind, item.contactName, item.dueOn, item.notes])).toEqual([
+      // Rita and Hana are full with their two check-ins: the request goes to the next with room.
+      ["referral_request", "Dana Smith", "2026-12-10", "An interviewer you are in touch with: interviewers pass their second choices on."],
+      ["check_in", "Hana Lee", "2027-01-25", "Hiring manager: decides if the hire does not work out."],
+      ["check_in", "Rita Ortiz", "2027-01-25", "Sent the decision: hears first when the role opens again."],
+      ["second_check_in", "Hana Lee", "2027-02-24", "You were a close second: around 90 days the new hire's probation ends."],
+      ["second_check_in", "Rita Ortiz", "2027-02-24", "You were a close second: around 90 days the new hire's probation ends."],
+      ["keep_in_touch", "Eli Cohen", "2027-02-24", "Met during Product Engineer at Northwind Labs: a note every 90 days keeps the contact warm."],
+      ["keep_in_touch", "Ravi Patel", "2027-02-24", "Met during Product Engineer at Northwind Labs: a note every 90 days keeps the contact warm."],
+      // After her referral request (14 + 90 days), not on top of it.
+      ["keep_in_touch", "Dana Smith", "2027-03-10", "Met during Product Engineer at Northwind Labs: a note every 90 days keeps the contact warm."],
     ]);
     expect(plan.proposal[1]!.dueAt.toISOString()).toBe("2027-01-25T14:00:00.000Z"); // 09:00 EST
-    expect(new Set(plan.proposal.map((item) => item.contactId))).toEqual(new Set([dana.id, ravi.id, rita.id]));
+    expect(plan.summary.total).toBe(8);
+    expect(whoGetsWhat(plan)).toEqual([
+      ["Dana Smith", "referral_request, keep_in_touch"],
+      ["Hana Lee", "check_in, second_check_in"],
+      ["Rita Ortiz", "check_in, second_check_in"],
+      ["Eli Cohen", "keep_in_touch"],
+      ["Ravi Patel", "keep_in_touch"],
+    ]);
+    expect(new Set(plan.people.map((person) => person.id))).toEqual(new Set([dana.id, eli.id, hana.id, ravi.id, rita.id]));
     expect(await db.followUp.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("asks whoever is credited with offering help for referrals: the sender by default, else who the user ticked", async () => {
+    const { user, application, eli, rita } = await rejected({ closeSecond: false });
+    const referralRequest = async () =>
+      (await proposeRejectionPlan(user.id, application.id)).proposal.filter((item) => item.kind === "referral_request").map((item) => [item.contactName, item.notes]);
+    expect(await referralRequest()).toEqual([["Rita Ortiz", "Offered to help: the one to ask."]]);
+    // In the letters step the user credits Eli, not Rita.
+    await db.letter.updateMany({ where: { userId: user.id, contactId: rita.id }, data: { credited: false } });
+    await db.letter.updateMany({ where: { userId: user.id, contactId: eli.id }, data: { credited: true } });
+    expect(await referralRequest()).toEqual([["Eli Cohen", "Offered to help: the one to ask."]]);
+  });
+
+  it("without a close second: one check-in each, and the sender is asked for referrals", async () => {
+    const { user, application } = await rejected({ closeSecond: false });
+    const plan = await proposeRejectionPlan(user.id, application.id);
+    expect(whoGetsWhat(plan)).toEqual([
+      ["Rita Ortiz", "referral_request, check_in"],
+      ["Hana Lee", "check_in, keep_in_touch"],
+      ["Eli Cohen", "keep_in_touch"],
+      ["Ravi Patel", "keep_in_touch"],
+      ["Dana Smith", "keep_in_touch"],
+    ]);
+  });
+
+  it("with “Still interested” unticked: nothing about this role, only keeping in touch and asking about other openings", async () => {
+    const { user, application } = await rejected({ renewedInterest: false });
+    const plan = await proposeRejectionPlan(user.id, application.id);
+    expect(plan.proposal.map((item) => item.kind).filter((kind) => kind !== "keep_in_touch")).toEqual(["referral_request"]);
+    expect(plan.proposal[0]!.title).toBe("Ask Rita Ortiz about other openings");
+    expect(plan.proposal.map((item) => `${item.title} ${item.notes}`).join("\n")).not.toMatch(/interest|check in|opens again|probation/i);
+
+    const neither = await rejected({ renewedInterest: false, wantsReferrals: false });
+    const { proposal } = await proposeRejectionPlan(neither.user.id, neither.application.id);
+    expect(proposal.map((item) => item.kind)).toEqual(Array(5).fill("keep_in_touch"));
+  });
+
+  it("starts no second cadence for anyone on one anywhere in the account, and says so", async () => {
+    const { user, application, eli, ravi } = await rejected({ closeSecond: false, wantsReferrals: false });
+    // Ravi: a keep-in-touch follow-up from another application; Eli: his own cadence, next touch set.
+    const elsewhere = await createApplication(db, user.id);
+    await createFollowUp(db, user.id, { contactId: ravi.id, applicationId: elsewhere.id, origin: "cadence", cadenceDays: 30, title: "Keep in touch with Ravi" });
+    await db.contact.update({ where: { id: eli.id }, data: { keepInTouchDays: 45, nextTouchAt: new Date("2027-01-10T14:00:00Z") } });
+    const plan = await proposeRejectionPlan(user.id, application.id);
+    expect(plan.proposal.filter((item) => item.kind === "keep_in_touch").map((item) => item.contactName)).toEqual(["Dana Smith", "Rita Ortiz", "Hana Lee"]);
+    expect(plan.onCadence.map((person) => person.name).sort()).toEqual(["Eli Cohen", "Ravi Patel"]);
+
+    // A dismissed or done cadence is over: Ravi may start a new one.
+    await db.followUp.updateMany({ where: { userId: user.id, contactId: ravi.id }, data: { status: "dismissed" } });
+    const again = await proposeRejectionPlan(user.id, application.id);
+    expect(again.proposal.filter((item) => item.kind === "keep_in_touch").map((item) => item.contactName)).toContain("Ravi Patel");
   });
 
   it("is empty before a rejection is logged", async () => {
@@ -77,27 +157,33 @@ describe("the proposed plan", () => {
 });
 
 describe("accepting the plan", () => {
-  it("creates the follow-ups the user kept, as edited, on weekday mornings in their zone, in one go", async () => {
-    const { user, application, ravi } = await rejected();
+  it("creates the follow-ups the user kept, as edited, with their reasons, on weekday mornings in their zone, in one go", async () => {
+    const { user, application, eli } = await rejected();
     const { proposal } = await proposeRejectionPlan(user.id, application.id);
     const values = asForm(proposal);
     values["items.0.include"] = ""; // drop the referral request
-    values["items.1.title"] = "Coffee with Rita";
+    values["items.1.title"] = "Coffee with Hana";
     values["items.1.dueOn"] = "2027-01-30"; // a Saturday chosen by the user is kept
-    const ravisCadence = proposal.findIndex((item) => item.kind === "keep_in_touch" && item.contactId === ravi.id);
-    values[`items.${ravisCadence}.cadenceDays`] = "45";
+    const elisCadence = proposal.findIndex((item) => item.kind === "keep_in_touch" && item.contactId === eli.id);
+    values[`items.${elisCadence}.cadenceDays`] = "45";
 
     const created = await acceptFollowUpPlan(user.id, application.id, parse(values));
     expect(created).toHaveLength(proposal.length - 1);
     const rows = await planRows(user.id);
-    expect(rows.map((row) => row.title)).not.toContain("Ask Dana Smith about related openings");
-    expect(rows.find((row) => row.title === "Coffee with Rita")).toMatchObject({ origin: "rejection_plan", dueAt: new Date("2027-01-30T14:00:00Z"), cadenceDays: null, applicationId: application.id });
+    expect(rows.map((row) => row.title)).not.toContain(proposal[0]!.title);
+    expect(rows.find((row) => row.title === "Coffee with Hana")).toMatchObject({
+      origin: "rejection_plan",
+      dueAt: new Date("2027-01-30T14:00:00Z"),
+      cadenceDays: null,
+      applicationId: application.id,
+      notes: "Hiring manager: decides if the hire does not work out.",
+    });
     const cadences = rows.filter((row) => row.origin === "cadence");
     expect(cadences).toHaveLength(3);
-    // Ravi, the latest interviewer, is the friendliest here: his cadence starts after the 90-day
-    // check-in, at 09:00 New York summer time.
-    expect(cadences.find((row) => row.contactId === ravi.id)).toMatchObject({ cadenceDays: 45, dueAt: new Date("2027-05-25T13:00:00Z"), status: "pending" });
-    expect(await db.contact.findUniqueOrThrow({ where: { id: ravi.id } })).toMatchObject({ keepInTouchDays: 45, nextTouchAt: new Date("2027-05-25T13:00:00Z") });
+    // Eli, first on the last panel, was to be asked for referrals: his cadence starts after that
+    // request (14 + 90 days), at 09:00 New York time, though the request itself was dropped.
+    expect(cadences.find((row) => row.contactId === eli.id)).toMatchObject({ cadenceDays: 45, dueAt: new Date("2027-03-10T14:00:00Z"), status: "pending" });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: eli.id } })).toMatchObject({ keepInTouchDays: 45, nextTouchAt: new Date("2027-03-10T14:00:00Z") });
 
     const again = await proposeRejectionPlan(user.id, application.id);
     expect(again.proposal).toEqual([]);
@@ -106,11 +192,24 @@ describe("accepting the plan", () => {
     expect(await db.followUp.count({ where: { userId: user.id } })).toBe(created.length);
   });
 
-  it("does not propose a second cadence for a contact already on one", async () => {
-    const { user, application, ravi } = await rejected();
-    await createFollowUp(db, user.id, { contactId: ravi.id, origin: "cadence", cadenceDays: 30, title: "Keep in touch with Ravi" });
+  it("refuses a second cadence for one person, on the field, and saves nothing", async () => {
+    const { user, application, eli, ravi } = await rejected();
     const { proposal } = await proposeRejectionPlan(user.id, application.id);
-    expect(proposal.filter((item) => item.kind === "keep_in_touch").map((item) => item.contactName)).not.toContain("Ravi Patel");
+    const values = asForm(proposal);
+    const elisCadence = proposal.findIndex((item) => item.kind === "keep_in_touch" && item.contactId === eli.id);
+    const ravisCadence = proposal.findIndex((item) => item.kind === "keep_in_touch" && item.contactId === ravi.id);
+    // The user points Ravi's cadence at Eli, who already has one in this plan.
+    values[`items.${ravisCadence}.contactId`] = eli.id;
+    const later = Math.max(elisCadence, ravisCadence);
+    await expect(acceptFollowUpPlan(user.id, application.id, parse(values))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { [`items.${later}.contactId`]: ["Already on a keep-in-touch cadence: one is enough"] },
+    });
+    // Or one was started elsewhere since the plan was proposed.
+    values[`items.${ravisCadence}.contactId`] = ravi.id;
+    await createFollowUp(db, user.id, { contactId: ravi.id, origin: "cadence", cadenceDays: 30, title: "Keep in touch with Ravi" });
+    await expect(acceptFollowUpPlan(user.id, application.id, parse(values))).rejects.toMatchObject({ fieldErrors: { [`items.${ravisCadence}.contactId`]: [expect.any(String)] } });
+    expect(await db.followUp.count({ where: { userId: user.id, rejectionId: { not: null } } })).toBe(0);
   });
 
   it("leaves nothing half-written when a row fails half-way", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { ContactsToTouch, DueFollowUps, LettersWaiting, PipelineCounts, RecentActivity, UpcomingInterviews } from "@/components/dashboard/blocks";
+import { ContactsToTouch, DueFollowUps, FinishWhatYouStarted, LettersWaiting, PipelineCounts, RecentActivity, UpcomingInterviews } from "@/components/dashboard/blocks";
 import { requireUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -29,7 +29,7 @@ export default async function DashboardPage() {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <DueFollowUps {...block} />
-          
+          <FinishWhatYouStarted userId={user.id} />
           <LettersWaiting {...block} />
           
           <UpcomingInterviews {...block} />

@@ -1,16 +1,17 @@
 import type { ContactRole } from "@prisma/client";
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import { dayOfDateColumn, proposeFollowUpPlan, type PlanContact } from "../../schedule/follow-up-plan";
+import { dayOfDateColumn, proposeFollowUpPlan, summarizePlan, type PlanContact } from "../../schedule/follow-up-plan";
 import { parseCadenceDefaults } from "../contacts/contact-cadence";
+import { PLAN_ORIGINS } from "./accept-follow-up-plan";
 
-type Person = { id: string; name: string; role: ContactRole; keepInTouchDays: number | null };
-const personSelect = { id: true, name: true, role: true, keepInTouchDays: true } as const;
+type Person = { id: string; name: string; role: ContactRole; keepInTouchDays: number | null; nextTouchAt: Date | null };
+const personSelect = { id: true, name: true, role: true, keepInTouchDays: true, nextTouchAt: true } as const;
 
 /**
- * The follow-up plan a logged rejection calls for, computed and not saved; or, once accepted,
- * the follow-ups it created. The friendliest interviewer is the one the user has been most in
- * touch with (a sent thank-you counts), the latest interviewer on a tie.
+ * The follow-up plan a logged rejection calls for, computed and not saved, with who gets what;
+ * or, once accepted, the follow-ups it created. The people are those met in the process: the
+ * sender, the interviewers (the most in touch first: a sent thank-you counts) and the referrer.
  */
 export async function proposeRejectionPlan(userId: string, applicationId: string) {
   const application = await db.application.findFirst({
@@ -22,36 +23,53 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
       referrer: { select: personSelect },
       interviews: { orderBy: { scheduledAt: "desc" }, select: { interviewers: { select: { contact: { select: personSelect } } } } },
       rejection: {
-        select: { id: true, receivedOn: true, closeSecond: true, wantsReferrals: true, sender: { select: personSelect } },
+        select: {
+          id: true,
+          receivedOn: true,
+          closeSecond: true,
+          renewedInterest: true,
+          wantsReferrals: true,
+          sender: { select: personSelect },
+          // Who offered help: ticked in the letters step (the sender by default).
+          letters: { where: { userId, credited: true, contactId: { not: null } }, select: { contactId: true } },
+        },
       },
     },
   });
   if (!application) throw notFound("Application");
   const { rejection } = application;
-  if (!rejection) return { application, rejection: null, accepted: [], proposal: [], people: [] };
+  const empty = { proposal: [], people: [], onCadence: [], summary: summarizePlan([], application.company.name) };
+  if (!rejection) return { application, rejection: null, accepted: [], ...empty };
 
   const accepted = await db.followUp.findMany({
-    where: { userId, rejectionId: rejection.id, origin: { in: ["rejection_plan", "cadence"] } },
+    where: { userId, rejectionId: rejection.id, origin: { in: [...PLAN_ORIGINS] } },
     orderBy: { dueAt: "asc" },
-    select: { id: true, title: true, dueAt: true, cadenceDays: true, contact: { select: { id: true, name: true } } },
+    select: { id: true, title: true, notes: true, dueAt: true, cadenceDays: true, contact: { select: { id: true, name: true } } },
   });
-  if (accepted.length) return { application, rejection, accepted, proposal: [], people: [] };
+  if (accepted.length) return { application, rejection, accepted, ...empty };
 
   const interviewers = application.interviews.flatMap((interview) => interview.interviewers.map(({ contact }) => contact));
   const met = [...interviewers, rejection.sender, application.referrer].filter((person): person is Person => Boolean(person));
   const ids = [...new Set(met.map((person) => person.id))];
-  const [user, onCadence, touches] = await Promise.all([
+  const [user, cadenceFollowUps, touches] = await Promise.all([
     db.user.findFirst({ where: { id: userId }, select: { timeZone: true, cadenceDefaults: true } }),
+    // Account-wide: a cadence started from any application, or by hand, counts.
     db.followUp.findMany({ where: { userId, contactId: { in: ids }, origin: "cadence", status: { in: ["pending", "snoozed"] } }, select: { contactId: true } }),
     db.interaction.groupBy({ by: ["contactId"], where: { userId, contactId: { in: ids } }, _count: { _all: true } }),
   ]);
-  const cadenced = new Set(onCadence.map((row) => row.contactId));
+  const withCadenceFollowUp = new Set(cadenceFollowUps.map((row) => row.contactId));
   const touchCount = new Map(touches.map((row) => [row.contactId, row._count._all]));
-  const asPlanContact = (person: Person): PlanContact => ({ ...person, onCadence: cadenced.has(person.id) });
-
-  // Interviewers come latest first, so a stable sort keeps the latest on a tie.
-  const friendliest = [...interviewers].sort((a, b) => (touchCount.get(b.id) ?? 0) - (touchCount.get(a.id) ?? 0)).find((person) => person.id !== rejection.sender?.id);
-  const recruiter = rejection.sender ?? met.find((person) => person.role === "recruiter") ?? null;
+  // On a cadence: a keep-in-touch follow-up still open, or the contact's own cadence with a next
+  // touch scheduled (the dashboard's "Keep in touch" already reminds of them).
+  const isOnCadence = (person: Person) => withCadenceFollowUp.has(person.id) || (person.keepInTouchDays !== null && person.nextTouchAt !== null);
+  const asPlanContact = (person: Person): PlanContact => ({
+    id: person.id,
+    name: person.name,
+    role: person.role,
+    keepInTouchDays: person.keepInTouchDays,
+    onCadence: isOnCadence(person),
+    interactions: touchCount.get(person.id) ?? 0,
+  });
 
   const proposal = proposeFollowUpPlan({
     receivedOn: dayOfDateColumn(rejection.receivedOn),
@@ -59,14 +77,24 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
     company: application.company.name,
     role: application.role,
     closeSecond: rejection.closeSecond,
+    stillInterested: rejection.renewedInterest,
     wantsReferrals: rejection.wantsReferrals,
-    recruiter: recruiter && asPlanContact(recruiter),
-    friendliestInterviewer: friendliest ? asPlanContact(friendliest) : null,
-    contactsMet: met.map(asPlanContact),
+    sender: rejection.sender && asPlanContact(rejection.sender),
+    interviewers: interviewers.map(asPlanContact),
+    referrer: application.referrer && asPlanContact(application.referrer),
+    creditedIds: rejection.letters.flatMap((letter) => (letter.contactId ? [letter.contactId] : [])),
     cadenceDefaults: parseCadenceDefaults(user?.cadenceDefaults),
   });
   // The people a follow-up can be with: everyone met in this process (not the whole address book).
-  const people = ids.map((id) => met.find((person) => person.id === id)!).map(({ id, name }) => ({ id, name }));
-  return { application, rejection, accepted, proposal, people };
+  const people = ids.map((id) => met.find((person) => person.id === id)!);
+  return {
+    application,
+    rejection,
+    accepted,
+    proposal,
+    people: people.map(({ id, name }) => ({ id, name })),
+    onCadence: people.filter(isOnCadence).map(({ id, name, keepInTouchDays }) => ({ id, name, keepInTouchDays })),
+    summary: summarizePlan(proposal, application.company.name),
+  };
 }
 export type RejectionPlan = Awaited<ReturnType<typeof proposeRejectionPlan>>;

@@ -7,6 +7,7 @@ import { AddInterview } from "@/components/interviews/interview-form";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteList } from "@/components/notes/note-list";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
+import { RejectionStandingSection } from "@/components/rejection/rejection-standing";
 import { formatDay } from "@/components/timeline/dates";
 import { Timeline } from "@/components/timeline/timeline";
 import { orNotFound } from "@/lib/actions/or-not-found";
@@ -14,6 +15,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
+import { getRejectionStanding } from "@/lib/server/rejections/get-rejection-standing";
 import { PRIORITY_LABELS, WORK_MODE_LABELS } from "@/lib/validation/application";
 import {
   addApplicationNoteAction,
@@ -30,7 +32,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const user = await requireUser();
   const { id } = await params;
   const application = await orNotFound(getApplication(user.id, id));
-  const [timeline, contacts] = await Promise.all([listTimeline(user.id, { applicationId: application.id }), listContactOptions(user.id)]);
+  const [timeline, contacts, rejection] = await Promise.all([
+    listTimeline(user.id, { applicationId: application.id }),
+    listContactOptions(user.id),
+    application.rejection ? getRejectionStanding(user.id, application.id) : null,
+  ]);
 
   const details: [string, React.ReactNode][] = [
     ["Applied on", formatDay(application.appliedOn)],
@@ -92,6 +98,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         ))}
       </dl>
       {application.notes ? <NoteMarkdown body={application.notes} /> : null}
+      {rejection ? <RejectionStandingSection standing={rejection} /> : null}
 
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { PlanForm } from "@/components/rejection/plan-form";
+import { PlanForm, PlanSummaryList } from "@/components/rejection/plan-form";
 import { RejectionSteps } from "@/components/rejection/rejection-steps";
 import { formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
@@ -27,8 +27,10 @@ export default async function RejectionPlanPage({ params }: { params: Promise<{ 
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">Keep these contacts open</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          The person hired may not work out{plan.rejection.closeSecond ? ", and as a close second you would be the next call" : ""}; interviewers
-          often pass on their second choices; favours come back. Here is a plan to stay in their minds without pestering anyone.
+          {plan.rejection.renewedInterest
+            ? `The person hired may not work out${plan.rejection.closeSecond ? ", and as a close second you would be the next call" : ""}: the plan checks in with whoever decides or hears first of an opening.`
+            : "You are not after this role any more: the plan only keeps the people you met in mind."}{" "}
+          Favours come back. Each person gets at most two of these, each with its reason.
         </p>
         <RejectionSteps applicationId={application.id} current="plan" logged />
       </div>
@@ -40,12 +42,15 @@ export default async function RejectionPlanPage({ params }: { params: Promise<{ 
           </h2>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
             {plan.accepted.map((followUp) => (
-              <li key={followUp.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
-                <span className="font-medium">{followUp.title}</span>
-                <span className="text-slate-600 dark:text-slate-400">
-                  {formatMoment(followUp.dueAt, user.timeZone)}
-                  {followUp.cadenceDays ? `, then every ${followUp.cadenceDays} days` : ""}
-                </span>
+              <li key={followUp.id} className="p-3 text-sm">
+                <div className="flex flex-wrap justify-between gap-2">
+                  <span className="font-medium">{followUp.title}</span>
+                  <span className="text-slate-600 dark:text-slate-400">
+                    {formatMoment(followUp.dueAt, user.timeZone)}
+                    {followUp.cadenceDays ? `, then every ${followUp.cadenceDays} days` : ""}
+                  </span>
+                </div>
+                {followUp.notes ? <p className="text-xs text-slate-500 dark:text-slate-400">{followUp.notes}</p> : null}
               </li>
             ))}
           </ul>
@@ -54,11 +59,14 @@ export default async function RejectionPlanPage({ params }: { params: Promise<{ 
           </Link>
         </section>
       ) : (
-        <PlanForm
-          action={acceptPlanAction.bind(null, application.id)}
-          contacts={plan.people}
-          items={plan.proposal.map(({ kind, title, notes, contactId, dueOn, cadenceDays }) => ({ kind, title, notes, contactId, dueOn, cadenceDays }))}
-        />
+        <>
+          <PlanSummaryList summary={plan.summary} onCadence={plan.onCadence} />
+          <PlanForm
+            action={acceptPlanAction.bind(null, application.id)}
+            contacts={plan.people}
+            items={plan.proposal.map(({ kind, title, notes, contactId, dueOn, cadenceDays }) => ({ kind, title, notes, contactId, dueOn, cadenceDays }))}
+          />
+        </>
       )}
     </div>
   );
