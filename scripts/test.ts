@@ -1,7 +1,7 @@
 /**
  * `npm test`: everything, against a real PostgreSQL and a real browser.
  * typecheck → lint → unit → integration (Postgres) → production build → Playwright (Chromium)
- * → scale-out (two web instances, two workers).
+ * → scale-out (two web instances, two workers) → `npm start` under failure (its own database).
  * With no DATABASE_URL an embedded PostgreSQL 17 is started in a temporary folder.
  */
 import { randomBytes } from "node:crypto";
@@ -70,7 +70,7 @@ async function main() {
         run("npx", ["--no-install", "vitest", "run", "--project", "integration", ...integrationFiles], { env: { ...testEnv, NODE_ENV: "test" } }),
       );
     }
-    if (wants("e2e") || wants("scale")) {
+    if (wants("e2e") || wants("scale") || wants("start")) {
       const browser = wants("e2e") ? ensureChromium() : {};
       await step("production build", () => run("npm", ["run", "build"], { env: { ...testEnv, NODE_ENV: "production" } }));
       if (wants("e2e")) {
@@ -84,6 +84,10 @@ async function main() {
       // Two web instances and two workers on one database (docs/deploy.md).
       if (wants("scale") && specFiles.length === 0) {
         await step("scale-out", () => run("npx", ["--no-install", "tsx", "scripts/test-scale.ts"], { env: testEnv }));
+      }
+      // The database dies under `npm start`, cannot come back, or is stopped by a signal.
+      if (wants("start") && specFiles.length === 0) {
+        await step("npm start under failure", () => run("npx", ["--no-install", "tsx", "scripts/test-start.ts"], { env: testEnv }));
       }
     }
     console.log(`\n✔ All tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);

