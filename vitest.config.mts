@@ -20,6 +20,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
+          // Exhaustive zone and property checks take a few seconds on a busy two-core machine:
+          // a time limit is not what they assert.
+          testTimeout: 30_000,
         },
       },
       {
