@@ -2,40 +2,55 @@
 
 import { useActionState } from "react";
 import { updatePreferencesAction } from "@/app/(app)/settings/actions";
-import { FormMessage, SelectField } from "@/components/ui/field";
+import { CheckboxField } from "@/components/rejection/checkbox-field";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: `${String(hour).padStart(2, "0")}:00` }));
 
-export function PreferencesForm({ timeZones, defaults }: { timeZones: string[]; defaults: { timeZone: string; digestEnabled: boolean; digestHour: number } }) {
+/** `saved`: the stored preferences as field values (preferencesFormValues). */
+export function PreferencesForm({ timeZones, saved }: { timeZones: string[]; saved: Record<string, string> }) {
   const [state, action] = useActionState<FormState, FormData>(updatePreferencesAction, {});
   const errors = state.fieldErrors ?? {};
-  const values = state.values;
+  // After a save the action hands back what was saved, after an error what was typed. React resets
+  // a form once its action ends, and a select keeps its first default through a reset: a new key
+  // remounts the fields with these values, so a second save never puts the old ones back.
+  const values = state.values ?? saved;
   return (
-    <form action={action} className="max-w-md space-y-4" noValidate>
+    <form key={JSON.stringify(values)} action={action} className="max-w-md space-y-4" noValidate>
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       <SelectField
         name="timeZone"
         label="Time zone"
         options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
-        defaultValue={values?.timeZone ?? defaults.timeZone}
+        defaultValue={values.timeZone}
         errors={errors.timeZone}
         hint="Due moments, reminders and the digest follow this zone."
       />
-      <div className="space-y-1">
-        <label className="flex items-center gap-2 text-sm font-medium text-slate-700 dark:text-slate-200">
-          <input
-            type="checkbox"
-            name="digestEnabled"
-            defaultChecked={values ? values.digestEnabled === "on" : defaults.digestEnabled}
-            className="size-4 rounded border-slate-300"
-          />
-          Daily digest
-        </label>
-        <p className="text-xs text-slate-500 dark:text-slate-400">One e-mail a day with everything that came due, instead of one per reminder.</p>
-      </div>
-      <SelectField name="digestHour" label="Digest hour" options={HOURS} defaultValue={values?.digestHour ?? String(defaults.digestHour)} errors={errors.digestHour} />
+      <TextField
+        name="reminderTime"
+        label="Reminder time"
+        type="time"
+        required
+        defaultValue={values.reminderTime}
+        errors={errors.reminderTime}
+        hint="Follow-ups, letters and snoozes Bridges schedules for you are due at this time of day."
+        className="w-40"
+      />
+      <CheckboxField
+        name="weekdaysOnly"
+        label="Weekdays only"
+        defaultChecked={values.weekdaysOnly === "on"}
+        hint="What Bridges schedules for you lands on Monday to Friday; a date you pick yourself stays as you chose it."
+      />
+      <CheckboxField
+        name="digestEnabled"
+        label="Daily digest"
+        defaultChecked={values.digestEnabled === "on"}
+        hint="One e-mail a day with everything that came due, instead of one per reminder."
+      />
+      <SelectField name="digestHour" label="Digest hour" options={HOURS} defaultValue={values.digestHour} errors={errors.digestHour} />
       <SubmitButton>Save</SubmitButton>
     </form>
   );

@@ -15,6 +15,7 @@ type ClaimedRow = {
   timeZone: string;
   digestEnabled: boolean;
   digestHour: number;
+  weekdaysOnly: boolean;
   contactName: string | null;
   applicationRole: string | null;
   companyName: string | null;
@@ -50,7 +51,7 @@ export async function claimDueReminders(client: Db, { now = new Date(), batchSiz
         FROM due WHERE f.id = due.id
         RETURNING f.id, f."userId", f.title, f."dueAt", f."contactId", f."applicationId"
       )
-      SELECT c.id, c."userId", c.title, c."dueAt", u.email, u."timeZone", u."digestEnabled", u."digestHour",
+      SELECT c.id, c."userId", c.title, c."dueAt", u.email, u."timeZone", u."digestEnabled", u."digestHour", u."weekdaysOnly",
         ct.name AS "contactName", a.role AS "applicationRole", co.name AS "companyName"
       FROM claimed c
       JOIN "User" u ON u.id = c."userId"
@@ -94,7 +95,7 @@ async function writeDeliveries(tx: Tx, claimed: ClaimedRow[], now: Date, appUrl:
         ${column((_, i) => emails[i]!.text)}::text[],
         ${column((_, i) => emails[i]!.html)}::text[],
         ${column((row) => reminderMessageId(row.id, row.dueAt, appUrl))}::text[],
-        ${column((row) => (row.digestEnabled ? nextDigestAt(now, row.digestHour, row.timeZone) : now))}::timestamp(3)[],
+        ${column((row) => (row.digestEnabled ? nextDigestAt(now, row.digestHour, row) : now))}::timestamp(3)[],
         ${column((_, i) => emails[i]!.text.split("\n").slice(1, 3).join("\n"))}::text[]
       ) AS i("followUpId", "userId", "dueAt", title, "toAddress", subject, "textBody", "htmlBody",
              "messageId", "nextAttemptAt", "notificationBody")

@@ -4,7 +4,7 @@ import { nextDecisionNudgeStep, type NudgeRecord } from "./decision-nudges";
 const London = "Europe/London";
 const done = (completedAt: string): NudgeRecord => ({ status: "done", completedAt: new Date(completedAt) });
 const step = (now: string, decisionExpectedOn: string, nudges: NudgeRecord[] = [], timeZone = London, replied = false) =>
-  nextDecisionNudgeStep({ now: new Date(now), timeZone, decisionExpectedOn, nudges, replied });
+  nextDecisionNudgeStep({ now: new Date(now), hours: { timeZone, reminderMinutes: 540, weekdaysOnly: true }, decisionExpectedOn, nudges, replied });
 
 describe("decision-date nudges", () => {
   it("waits while the promised day is not over where the user lives", () => {
@@ -19,8 +19,11 @@ describe("decision-date nudges", () => {
     expect(step("2026-11-28T10:00:00Z", "2026-11-27")).toEqual({ action: "nudge", number: 1, dueOn: "2026-11-30", dueAt: new Date("2026-11-30T09:00:00Z") });
   });
 
-  it("nudges from today, not from a day long gone, when the promise is old", () => {
-    expect(step("2026-11-26T14:00:00Z", "2026-10-01")).toMatchObject({ number: 1, dueOn: "2026-11-26" });
+  it("nudges at the next working moment, never in the past, when the promise is old", () => {
+    // Thursday 14:00 in London: today's reminder time has passed, so Friday 09:00.
+    expect(step("2026-11-26T14:00:00Z", "2026-10-01")).toEqual({ action: "nudge", number: 1, dueOn: "2026-11-27", dueAt: new Date("2026-11-27T09:00:00Z") });
+    // Thursday 07:00: still ahead today.
+    expect(step("2026-11-26T07:00:00Z", "2026-10-01")).toMatchObject({ number: 1, dueOn: "2026-11-26", dueAt: new Date("2026-11-26T09:00:00Z") });
   });
 
   it("lands on 09:00 local across a DST change", () => {

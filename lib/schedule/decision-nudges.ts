@@ -2,6 +2,7 @@
 // date passes with no news, propose a polite nudge; after a nudge is done with no reply, the next
 // one a week later; three unanswered nudges, and a week's grace after the last, mean ghosted.
 import { addDays, dayIn, weekdayMorningAfter, type Day } from "./follow-up-plan";
+import { nextWorkingMoment, type WorkingHours } from "./working-hours";
 
 export const MAX_DECISION_NUDGES = 3;
 export const DAYS_BETWEEN_NUDGES = 7;
@@ -12,7 +13,7 @@ export type NudgeRecord = { status: "pending" | "snoozed" | "done" | "dismissed"
 
 export type NudgeState = {
   now: Date;
-  timeZone: string;
+  hours: WorkingHours;
   decisionExpectedOn: Day;
   // Every decision nudge of the application so far, in any order.
   nudges: NudgeRecord[];
@@ -23,22 +24,24 @@ export type NudgeState = {
 export type NudgeStep = { action: "wait" } | { action: "nudge"; number: number; dueOn: Day; dueAt: Date } | { action: "ghost" };
 
 /** What the nudge sequence of one application calls for now. Pure: the caller saves the result. */
-export function nextDecisionNudgeStep({ now, timeZone, decisionExpectedOn, nudges, replied }: NudgeState): NudgeStep {
+export function nextDecisionNudgeStep({ now, hours, decisionExpectedOn, nudges, replied }: NudgeState): NudgeStep {
   const wait = { action: "wait" } as const;
   // One open nudge at a time; a reply or a nudge the user dismissed ends the sequence.
   if (replied || nudges.some((nudge) => nudge.status !== "done")) return wait;
+  const { timeZone } = hours;
   const today = dayIn(now, timeZone);
   if (decisionExpectedOn >= today) return wait;
 
   const doneDays = nudges.map((nudge) => dayIn(nudge.completedAt ?? now, timeZone)).sort();
   const lastDone = doneDays.at(-1);
-  if (!lastDone) {
-    // The day after the promised date, or the next weekday morning from today when it is long past.
-    const from = decisionExpectedOn < addDays(today, -1) ? addDays(today, -1) : decisionExpectedOn;
-    return { action: "nudge", number: 1, ...dueOf(weekdayMorningAfter(from, 1, timeZone)) };
-  }
+  // The working day after the promised date (or a week after the last nudge), at the reminder
+  // time; when that moment has already passed, the next working moment rather than at once.
+  const propose = (number: number, from: Day, days: number): NudgeStep => {
+    const planned = weekdayMorningAfter(from, days, hours).at;
+    const dueAt = planned > now ? planned : nextWorkingMoment(now, hours);
+    return { action: "nudge", number, dueOn: dayIn(dueAt, timeZone), dueAt };
+  };
+  if (!lastDone) return propose(1, decisionExpectedOn, 1);
   if (doneDays.length >= MAX_DECISION_NUDGES) return today >= addDays(lastDone, DAYS_BETWEEN_NUDGES) ? { action: "ghost" } : wait;
-  return { action: "nudge", number: doneDays.length + 1, ...dueOf(weekdayMorningAfter(lastDone, DAYS_BETWEEN_NUDGES, timeZone)) };
+  return propose(doneDays.length + 1, lastDone, DAYS_BETWEEN_NUDGES);
 }
-
-const dueOf = ({ day, at }: { day: Day; at: Date }) => ({ dueOn: day, dueAt: at });

@@ -15,6 +15,7 @@ import {
   type PlanInput,
 } from "./follow-up-plan";
 
+const hoursIn = (timeZone: string, reminderMinutes = 540) => ({ timeZone, reminderMinutes, weekdaysOnly: true });
 const ZONES = ["UTC", "Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Pacific/Auckland", "America/Los_Angeles", "Asia/Kathmandu"];
 
 describe("calendar days", () => {
@@ -56,14 +57,14 @@ describe("weekday mornings across time zones and DST", () => {
     // A weekday stays put.
     ["Europe/London", "2026-11-26", 14, "2026-12-10", "2026-12-10T09:00:00.000Z"],
   ])("%s: %s + %i days → %s at 09:00 local", (zone, from, days, day, instant) => {
-    expect(weekdayMorningAfter(from, days, zone)).toEqual({ day, at: new Date(instant) });
+    expect(weekdayMorningAfter(from, days, hoursIn(zone))).toEqual({ day, at: new Date(instant) });
   });
 
   it("always lands on a weekday at 09:00 local, at most two days after the target", () => {
     const day = fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 400 }), fc.constantFrom(...ZONES), (from, days, zone) => {
-        const { day: due, at } = weekdayMorningAfter(from, days, zone);
+        const { day: due, at } = weekdayMorningAfter(from, days, hoursIn(zone));
         const local = new TZDate(at, zone);
         expect([1, 2, 3, 4, 5]).toContain(local.getDay());
         expect([local.getHours(), local.getMinutes()]).toEqual([9, 0]);
@@ -76,9 +77,16 @@ describe("weekday mornings across time zones and DST", () => {
     );
   });
 
-  it("puts morningOf on the right local hour", () => {
-    expect(morningOf("2026-07-01", "America/Los_Angeles").toISOString()).toBe("2026-07-01T16:00:00.000Z");
-    expect(morningOf("2026-07-01", "Asia/Kathmandu", 8).toISOString()).toBe("2026-07-01T02:15:00.000Z");
+  it("puts morningOf on the user's reminder time", () => {
+    expect(morningOf("2026-07-01", hoursIn("America/Los_Angeles")).toISOString()).toBe("2026-07-01T16:00:00.000Z");
+    expect(morningOf("2026-07-01", hoursIn("Asia/Kathmandu", 8 * 60 + 30)).toISOString()).toBe("2026-07-01T02:45:00.000Z");
+  });
+
+  it("keeps weekends when the user works every day", () => {
+    expect(weekdayMorningAfter("2026-11-26", 2, { timeZone: "Europe/London", reminderMinutes: 7 * 60 + 45, weekdaysOnly: false })).toEqual({
+      day: "2026-11-28",
+      at: new Date("2026-11-28T07:45:00Z"),
+    });
   });
 });
 
@@ -100,7 +108,7 @@ describe("proposeFollowUpPlan", () => {
   const ravi = contact("ravi", "Ravi Patel", "interviewer", { interactions: 3 });
   const base: PlanInput = {
     receivedOn: "2026-11-26",
-    timeZone: "Europe/London",
+    workingHours: hoursIn("Europe/London"),
     company: "Northwind Labs",
     role: "Product Engineer",
     closeSecond: false,

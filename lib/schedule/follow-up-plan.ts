@@ -1,11 +1,11 @@
 import { DEFAULT_CADENCE_DAYS, type ContactRole } from "../validation/contact";
+import type { WorkingHours } from "./working-hours";
 import { formatInZone, zonedToUtc } from "./zoned";
 
 // Dates here are calendar days ("2026-11-26") until the last step, which turns a day into the
-// instant of a morning in the user's time zone; arithmetic on days cannot be bent by DST.
+// instant of the user's reminder time in their time zone; arithmetic on days cannot be bent by DST.
 export type Day = string;
 
-export const MORNING_HOUR = 9;
 export const CHECK_IN_DAYS = 60;
 // Around the end of the usual probation period of the person who was hired.
 export const SECOND_CHECK_IN_DAYS = 90;
@@ -46,16 +46,21 @@ export function nextWeekday(day: Day): Day {
   return weekday === 6 ? addDays(day, 2) : weekday === 0 ? addDays(day, 1) : day;
 }
 
-/** The instant of `hour`:00 on `day` in the time zone. */
-export function morningOf(day: Day, timeZone: string, hour = MORNING_HOUR): Date {
-  const [year, month, date] = parts(day);
-  return zonedToUtc({ year, month, day: date, hour, minute: 0 }, timeZone);
+/** The same day, or the next weekday when the user works weekdays only. */
+export function workingDayFrom(day: Day, { weekdaysOnly }: Pick<WorkingHours, "weekdaysOnly">): Day {
+  return weekdaysOnly ? nextWeekday(day) : day;
 }
 
-/** About `days` after `from`: on a weekday, in the morning, where the user lives. */
-export function weekdayMorningAfter(from: Day, days: number, timeZone: string): { day: Day; at: Date } {
-  const day = nextWeekday(addDays(from, days));
-  return { day, at: morningOf(day, timeZone) };
+/** The instant of the user's reminder time on `day`, in their time zone (the day is kept as is). */
+export function morningOf(day: Day, { timeZone, reminderMinutes }: Pick<WorkingHours, "timeZone" | "reminderMinutes">): Date {
+  const [year, month, date] = parts(day);
+  return zonedToUtc({ year, month, day: date, hour: Math.floor(reminderMinutes / 60), minute: reminderMinutes % 60 }, timeZone);
+}
+
+/** About `days` after `from`: on a working day, at the reminder time, where the user lives. */
+export function weekdayMorningAfter(from: Day, days: number, hours: WorkingHours): { day: Day; at: Date } {
+  const day = workingDayFrom(addDays(from, days), hours);
+  return { day, at: morningOf(day, hours) };
 }
 
 export type PlanContact = {
@@ -71,7 +76,7 @@ export type PlanContact = {
 
 export type PlanInput = {
   receivedOn: Day;
-  timeZone: string;
+  workingHours: WorkingHours;
   company: string;
   role: string;
   closeSecond: boolean;
@@ -151,7 +156,7 @@ export function proposeFollowUpPlan(input: PlanInput): ProposedFollowUp[] {
   const itemsOf = new Map<string, ProposedFollowUp[]>();
   const hasRoom = (person: PlanContact) => (itemsOf.get(person.id)?.length ?? 0) < MAX_ITEMS_PER_PERSON;
   const add = (kind: PlanItemKind, days: number, person: PlanContact | null, title: string, notes: string, cadenceDays: number | null = null) => {
-    const due = weekdayMorningAfter(input.receivedOn, days, input.timeZone);
+    const due = weekdayMorningAfter(input.receivedOn, days, input.workingHours);
     const item = { kind, title, notes, contactId: person?.id ?? null, contactName: person?.name ?? null, dueOn: due.day, dueAt: due.at, cadenceDays };
     plan.push(item);
     if (person) itemsOf.set(person.id, [...(itemsOf.get(person.id) ?? []), item]);

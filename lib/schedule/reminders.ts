@@ -1,33 +1,32 @@
 // Pure scheduling rules for follow-ups: cadences, snoozes, digests and the list's groups.
-import { TZDate } from "@date-fns/tz";
-import { addLocalDays, startOfLocalDay, zonedToUtc } from "./zoned";
+import { addDays, dayIn, morningOf, workingDayFrom } from "./follow-up-plan";
+import { daysFrom, laterToday, type WorkingHours } from "./working-hours";
+import { startOfLocalDay } from "./zoned";
 
-/** For a cadence, the next follow-up is due `cadenceDays` after the moment it was done. */
-export function nextCadenceDue(doneAt: Date, cadenceDays: number, timeZone: string): Date {
-  return addLocalDays(doneAt, cadenceDays, timeZone);
+/** For a cadence, the next follow-up is due `cadenceDays` after the day it was done, in working hours. */
+export function nextCadenceDue(doneAt: Date, cadenceDays: number, hours: WorkingHours): Date {
+  return daysFrom(doneAt, cadenceDays, hours);
 }
 
 export const SNOOZE_CHOICES = {
-  "1d": { label: "1 day", days: 1 },
+  today: { label: "Later today", days: 0 },
+  "1d": { label: "Tomorrow", days: 1 },
   "3d": { label: "3 days", days: 3 },
   "1w": { label: "1 week", days: 7 },
 } as const;
 export type SnoozeChoice = keyof typeof SNOOZE_CHOICES;
 
-/** Snoozing moves the reminder to the same local time N days from now. */
-export function snoozedUntil(now: Date, choice: SnoozeChoice, timeZone: string): Date {
-  return addLocalDays(now, SNOOZE_CHOICES[choice].days, timeZone);
+/** "Later today" keeps to today's working hours when it can; the others land on that day's reminder time. */
+export function snoozedUntil(now: Date, choice: SnoozeChoice, hours: WorkingHours): Date {
+  return choice === "today" ? laterToday(now, hours) : daysFrom(now, SNOOZE_CHOICES[choice].days, hours);
 }
 
-/** The first digest moment (local `digestHour`:00) at or after `after`. */
-export function nextDigestAt(after: Date, digestHour: number, timeZone: string): Date {
-  const local = new TZDate(after, timeZone);
-  const today = zonedToUtc(
-    { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate(), hour: digestHour, minute: 0 },
-    timeZone,
-  );
-  if (today >= after) return today;
-  return addLocalDays(today, 1, timeZone);
+/** The first digest moment (local `digestHour`:00) at or after `after`, on a working day. */
+export function nextDigestAt(after: Date, digestHour: number, hours: Pick<WorkingHours, "timeZone" | "weekdaysOnly">): Date {
+  const digestOn = (day: string) => morningOf(day, { timeZone: hours.timeZone, reminderMinutes: digestHour * 60 });
+  const today = dayIn(after, hours.timeZone);
+  const first = digestOn(today) >= after ? today : addDays(today, 1);
+  return digestOn(workingDayFrom(first, hours));
 }
 
 export type DueGroup = "overdue" | "today" | "week" | "later";

@@ -5,7 +5,7 @@ export type FormState<Fields extends string = string> = {
   ok?: boolean;
   message?: string | null;
   fieldErrors?: Partial<Record<Fields, string[]>>;
-  // What the user typed, returned on failure so the form keeps it.
+  // What the user typed, returned on failure so the form keeps it (or, after a save, what was saved).
   values?: Record<string, string>;
 };
 

@@ -7,13 +7,14 @@ import { isAppError } from "@/lib/errors";
 import { regenerateCalendarToken } from "@/lib/server/calendar/regenerate-calendar-token";
 import { updatePreferences } from "@/lib/server/settings/update-preferences";
 import { formDataToObject, type FormState } from "@/lib/validation/form";
-import { preferencesSchema } from "@/lib/validation/settings";
+import { preferencesFormValues, preferencesSchema } from "@/lib/validation/settings";
 
 export async function updatePreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(preferencesSchema, formDataToObject(formData), (user, input) => updatePreferences(user.id, input));
   if (!outcome.ok) return outcome.state;
   revalidatePath("/", "layout");
-  return { ok: true, message: "Preferences saved." };
+  // The form shows what was saved, not what the page was first rendered with.
+  return { ok: true, message: "Preferences saved.", values: preferencesFormValues(outcome.value) };
 }
 
 export async function regenerateCalendarTokenAction(): Promise<FormState> {

@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { parseCadenceDefaults } from "@/lib/server/contacts/contact-cadence";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { preferencesFormValues } from "@/lib/validation/settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -39,7 +40,7 @@ export default async function SettingsPage() {
         <ProfileForm name={user.name} />
       </SettingsSection>
       <SettingsSection id="reminders" title="Reminders" description="When and how follow-up reminders reach you.">
-        <PreferencesForm timeZones={timeZoneChoices(settings.timeZone)} defaults={settings} />
+        <PreferencesForm timeZones={timeZoneChoices(settings.timeZone)} saved={preferencesFormValues(settings)} />
       </SettingsSection>
       <SettingsSection id="calendar" title="Calendar" description="Subscribe to your follow-ups and interviews from Google Calendar, Apple Calendar or Outlook.">
         <CalendarFeed feedUrl={`${origin}/api/calendar/${settings.calendarToken}.ics`} />

@@ -1,7 +1,8 @@
-import { addDays } from "date-fns";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
+import { nextCadenceDue } from "../../schedule/reminders";
 import { recordActivity } from "../activity/record-activity";
+import { userWorkingHours } from "../follow-ups/shared";
 
 /**
  * Folds a duplicate contact into the one being kept: every link (interviews, referrals,
@@ -44,7 +45,10 @@ export async function mergeContacts(userId: string, keepId: string, duplicateId:
         tags: [...new Set([...keep.tags, ...duplicate.tags])],
         lastInteractionAt,
         keepInTouchDays,
-        nextTouchAt: lastInteractionAt && keepInTouchDays ? addDays(lastInteractionAt, keepInTouchDays) : (keep.nextTouchAt ?? duplicate.nextTouchAt),
+        nextTouchAt:
+          lastInteractionAt && keepInTouchDays
+            ? nextCadenceDue(lastInteractionAt, keepInTouchDays, await userWorkingHours(tx, userId))
+            : (keep.nextTouchAt ?? duplicate.nextTouchAt),
       },
     });
     await tx.contact.deleteMany({ where: { id: duplicate.id, userId } });

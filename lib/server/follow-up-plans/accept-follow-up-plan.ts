@@ -3,7 +3,7 @@ import { AppError, notFound } from "../../errors";
 import { morningOf } from "../../schedule/follow-up-plan";
 import type { AcceptPlanInput } from "../../validation/follow-up-plan";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
-import { userTimeZone } from "../follow-ups/shared";
+import { userWorkingHours } from "../follow-ups/shared";
 
 /** The follow-ups that make a rejection's plan accepted: those this function creates. */
 export const PLAN_ORIGINS = ["rejection_plan", "cadence"] as const;
@@ -11,9 +11,9 @@ export const PLAN_ORIGINS = ["rejection_plan", "cadence"] as const;
 /**
  * Turns the plan the user kept into follow-ups, all or nothing: one-off check-ins and requests
  * (origin rejection_plan) and keep-in-touch cadences (origin cadence, which also set the
- * contact's cadence so that logging any touch moves them). Each lands on the chosen day's
- * morning in the user's time zone. A plan is accepted once, and never starts a second cadence
- * for one person.
+ * contact's cadence so that logging any touch moves them). Each lands on the chosen day at the
+ * user's reminder time, in their time zone. A plan is accepted once, and never starts a second
+ * cadence for one person.
  */
 export async function acceptFollowUpPlan(userId: string, applicationId: string, items: AcceptPlanInput) {
   return db.$transaction(async (tx) => {
@@ -26,11 +26,11 @@ export async function acceptFollowUpPlan(userId: string, applicationId: string, 
 
     await assertContactsOwned(userId, items.flatMap((item) => (item.contactId ? [item.contactId] : [])), tx);
     await assertOneCadencePerContact(tx, userId, items);
-    const timeZone = await userTimeZone(tx, userId);
+    const hours = await userWorkingHours(tx, userId);
 
     const created = [];
     for (const item of items) {
-      const dueAt = morningOf(item.dueOn, timeZone);
+      const dueAt = morningOf(item.dueOn, hours);
       const cadence = item.kind === "keep_in_touch";
       created.push(
         await tx.followUp.create({

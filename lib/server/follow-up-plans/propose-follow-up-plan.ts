@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import { dayOfDateColumn, proposeFollowUpPlan, summarizePlan, type PlanContact } from "../../schedule/follow-up-plan";
 import { parseCadenceDefaults } from "../contacts/contact-cadence";
+import { workingHoursSelect } from "../follow-ups/shared";
 import { PLAN_ORIGINS } from "./accept-follow-up-plan";
 
 type Person = { id: string; name: string; role: ContactRole; keepInTouchDays: number | null; nextTouchAt: Date | null };
@@ -52,11 +53,12 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
   const met = [...interviewers, rejection.sender, application.referrer].filter((person): person is Person => Boolean(person));
   const ids = [...new Set(met.map((person) => person.id))];
   const [user, cadenceFollowUps, touches] = await Promise.all([
-    db.user.findFirst({ where: { id: userId }, select: { timeZone: true, cadenceDefaults: true } }),
+    db.user.findFirst({ where: { id: userId }, select: { ...workingHoursSelect, cadenceDefaults: true } }),
     // Account-wide: a cadence started from any application, or by hand, counts.
     db.followUp.findMany({ where: { userId, contactId: { in: ids }, origin: "cadence", status: { in: ["pending", "snoozed"] } }, select: { contactId: true } }),
     db.interaction.groupBy({ by: ["contactId"], where: { userId, contactId: { in: ids } }, _count: { _all: true } }),
   ]);
+  if (!user) throw notFound("User");
   const withCadenceFollowUp = new Set(cadenceFollowUps.map((row) => row.contactId));
   const touchCount = new Map(touches.map((row) => [row.contactId, row._count._all]));
   // On a cadence: a keep-in-touch follow-up still open, or the contact's own cadence with a next
@@ -73,7 +75,7 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
 
   const proposal = proposeFollowUpPlan({
     receivedOn: dayOfDateColumn(rejection.receivedOn),
-    timeZone: user?.timeZone ?? "UTC",
+    workingHours: user,
     company: application.company.name,
     role: application.role,
     closeSecond: rejection.closeSecond,
@@ -83,7 +85,7 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
     interviewers: interviewers.map(asPlanContact),
     referrer: application.referrer && asPlanContact(application.referrer),
     creditedIds: rejection.letters.flatMap((letter) => (letter.contactId ? [letter.contactId] : [])),
-    cadenceDefaults: parseCadenceDefaults(user?.cadenceDefaults),
+    cadenceDefaults: parseCadenceDefaults(user.cadenceDefaults),
   });
   // The people a follow-up can be with: everyone met in this process (not the whole address book).
   const people = ids.map((id) => met.find((person) => person.id === id)!);

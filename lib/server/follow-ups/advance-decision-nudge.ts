@@ -2,6 +2,7 @@ import { db, type Tx } from "../../db";
 import { AWAITING_DECISION, MAX_DECISION_NUDGES, nextDecisionNudgeStep } from "../../schedule/decision-nudges";
 import { dayOfDateColumn } from "../../schedule/follow-up-plan";
 import { formatInZone } from "../../schedule/zoned";
+import { workingHoursSelect } from "./shared";
 import { recordActivity } from "../activity/record-activity";
 import { statusChangeSummary } from "../applications/status-change-summary";
 
@@ -28,7 +29,7 @@ export async function advanceDecisionNudge(userId: string, applicationId: string
         companyId: true,
         referrerId: true,
         company: { select: { name: true } },
-        user: { select: { timeZone: true } },
+        user: { select: workingHoursSelect },
       },
     });
     const awaiting = (AWAITING_DECISION as readonly string[]).includes(application?.status ?? "");
@@ -41,7 +42,7 @@ export async function advanceDecisionNudge(userId: string, applicationId: string
     });
     const step = nextDecisionNudgeStep({
       now,
-      timeZone: application.user.timeZone,
+      hours: application.user,
       decisionExpectedOn: dayOfDateColumn(application.decisionExpectedOn),
       nudges,
       replied: nudges.length > 0 && (await repliedSince(client, userId, application, nudges[0]!.createdAt, nudges)),

@@ -3,7 +3,7 @@ import { notFound } from "../../errors";
 import { nextCadenceDue } from "../../schedule/reminders";
 import { logInteraction } from "../interactions/log-interaction";
 import { advanceDecisionNudge } from "./advance-decision-nudge";
-import { OPEN_STATUSES, userTimeZone } from "./shared";
+import { OPEN_STATUSES, userWorkingHours } from "./shared";
 
 /**
  * "Done": closes the follow-up, logs the touch with its contact (which restarts their
@@ -52,7 +52,7 @@ export async function completeFollowUp(userId: string, id: string, now = new Dat
         rejectionId: followUp.rejectionId,
         cadenceDays: followUp.cadenceDays,
         origin: followUp.origin,
-        dueAt: nextCadenceDue(now, followUp.cadenceDays, await userTimeZone(tx, userId)),
+        dueAt: nextCadenceDue(now, followUp.cadenceDays, await userWorkingHours(tx, userId)),
       },
     });
   });

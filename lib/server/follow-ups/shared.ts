@@ -1,6 +1,7 @@
 import type { FollowUpStatus, Prisma } from "@prisma/client";
 import type { Tx } from "../../db";
 import { notFound } from "../../errors";
+import type { WorkingHours } from "../../schedule/working-hours";
 
 /** Follow-ups the user still has to act on. */
 export const OPEN_STATUSES = ["pending", "snoozed"] as const satisfies readonly FollowUpStatus[];
@@ -23,6 +24,16 @@ export async function userTimeZone(tx: Tx, userId: string): Promise<string> {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
   if (!user) throw notFound("User");
   return user.timeZone;
+}
+
+/** The user fields that make up their working hours, for a query that reads the user anyway. */
+export const workingHoursSelect = { timeZone: true, reminderMinutes: true, weekdaysOnly: true } satisfies Prisma.UserSelect;
+
+/** The user's working hours: every moment the app chooses for them goes through these (ADR 0009). */
+export async function userWorkingHours(tx: Tx, userId: string): Promise<WorkingHours> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: workingHoursSelect });
+  if (!user) throw notFound("User");
+  return user;
 }
 
 /** Ids from the form must name the user's own contact and application before being linked. */

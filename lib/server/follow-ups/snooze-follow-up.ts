@@ -3,13 +3,14 @@ import { AppError, notFound } from "../../errors";
 import { snoozedUntil } from "../../schedule/reminders";
 import { localInputToUtc } from "../../schedule/zoned";
 import type { SnoozeInput } from "../../validation/follow-up";
-import { OPEN_STATUSES, userTimeZone } from "./shared";
+import { OPEN_STATUSES, userWorkingHours } from "./shared";
 
 /** Moves an open follow-up later; it reminds again at the new moment. */
 export async function snoozeFollowUp(userId: string, input: SnoozeInput, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const timeZone = await userTimeZone(tx, userId);
-    const dueAt = input.choice === "until" ? localInputToUtc(input.until, timeZone) : snoozedUntil(now, input.choice, timeZone);
+    const hours = await userWorkingHours(tx, userId);
+    // A moment the user picks stays as picked; the choices land in their working hours.
+    const dueAt = input.choice === "until" ? localInputToUtc(input.until, hours.timeZone) : snoozedUntil(now, input.choice, hours);
     if (!dueAt || dueAt <= now) {
       throw new AppError("INVALID", "Pick a moment in the future", { until: ["Pick a moment in the future"] });
     }

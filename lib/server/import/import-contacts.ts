@@ -1,28 +1,33 @@
 import { Prisma } from "@prisma/client";
 import { db, type Tx } from "../../db";
+import { nextCadenceDue } from "../../schedule/reminders";
 import type { ContactImportRow } from "../../validation/import";
 import { emptySummary, type ImportSummary } from "../../import/summary";
+import { userWorkingHours } from "../follow-ups/shared";
+import { utcTimestamp } from "../raw-sql";
 import { batches, changedFields, IMPORT_TRANSACTION, NOW_UTC, type NumberedRow } from "./import-summary";
 import { companyKey, resolveCompanies } from "./resolve-companies";
 
 type Fields = Omit<ContactImportRow, "name" | "company"> & { companyId: string | null };
-type Existing = Fields & { id: string; name: string };
+type Existing = Fields & { id: string; name: string; lastInteractionAt: Date | null };
 type Patch = Partial<Fields>;
+// A cadence given by the file sets the next touch, computed in the user's working hours.
+type NextTouch = { nextTouchAt: string | null };
 
 // Rows travel to Postgres as one JSON parameter per batch.
 const COLUMNS = Prisma.sql`"email" text, "phone" text, "linkedinUrl" text, "title" text, "companyId" text, "role" text,
   "howMet" text, "notes" text, "tags" text[], "keepInTouchDays" int`;
 
 /** One INSERT per batch; a cadence given by the file starts its clock now. */
-async function insertInBulk(userId: string, contacts: (Fields & { name: string })[], tx: Tx) {
+async function insertInBulk(userId: string, contacts: (Fields & NextTouch & { name: string })[], tx: Tx) {
   for (const batch of batches(contacts)) {
     await tx.$executeRaw(Prisma.sql`
       INSERT INTO "Contact" ("id", "userId", "name", "email", "phone", "linkedinUrl", "title", "companyId", "role", "howMet",
         "notes", "tags", "keepInTouchDays", "nextTouchAt", "createdAt", "updatedAt")
       SELECT gen_random_uuid()::text, ${userId}, v."name", v."email", v."phone", v."linkedinUrl", v."title", v."companyId",
         COALESCE(v."role", 'other')::"ContactRole", v."howMet", v."notes", COALESCE(v."tags", ARRAY[]::text[]), v."keepInTouchDays",
-        ${NOW_UTC} + make_interval(days => v."keepInTouchDays"), ${NOW_UTC}, ${NOW_UTC}
-      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS v("name" text, ${COLUMNS})`);
+        v."nextTouchAt", ${NOW_UTC}, ${NOW_UTC}
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS v("name" text, "nextTouchAt" timestamp, ${COLUMNS})`);
   }
 }
 
@@ -31,7 +36,7 @@ async function loadCandidates(userId: string, rows: NumberedRow<ContactImportRow
   const names = [...new Set(rows.map((row) => row.value.name.toLowerCase()))];
   const candidates = await tx.$queryRaw<Existing[]>(Prisma.sql`
     SELECT "id", "name", "email", "phone", "linkedinUrl", "title", "companyId", "role"::text AS "role", "howMet", "notes",
-      "tags", "keepInTouchDays"
+      "tags", "keepInTouchDays", "lastInteractionAt"
     FROM "Contact"
     WHERE "userId" = ${userId} AND (lower("email") = ANY(${emails}::text[]) OR lower("name") = ANY(${names}::text[]))
     ORDER BY "createdAt", "id"`);
@@ -52,7 +57,7 @@ function findMatch(row: ContactImportRow, { byEmail, byName }: Awaited<ReturnTyp
   return byName.get(row.name.toLowerCase())?.[0];
 }
 
-async function updateInBulk(userId: string, patches: { id: string; patch: Patch }[], tx: Tx) {
+async function updateInBulk(userId: string, patches: ({ id: string; patch: Patch } & NextTouch)[], tx: Tx) {
   for (const batch of batches(patches)) {
     await tx.$executeRaw(Prisma.sql`
       UPDATE "Contact" AS c SET
@@ -66,11 +71,10 @@ async function updateInBulk(userId: string, patches: { id: string; patch: Patch 
         "notes" = COALESCE(v."notes", c."notes"),
         "tags" = COALESCE(v."tags", c."tags"),
         "keepInTouchDays" = COALESCE(v."keepInTouchDays", c."keepInTouchDays"),
-        -- A new cadence restarts the keep-in-touch clock from the last touch.
-        "nextTouchAt" = CASE WHEN v."keepInTouchDays" IS NULL THEN c."nextTouchAt"
-          ELSE COALESCE(c."lastInteractionAt", ${NOW_UTC}) + make_interval(days => v."keepInTouchDays") END,
+        "nextTouchAt" = COALESCE(v."nextTouchAt", c."nextTouchAt"),
         "updatedAt" = ${NOW_UTC}
-      FROM jsonb_to_recordset(${JSON.stringify(batch.map(({ id, patch }) => ({ id, ...patch })))}::jsonb) AS v("id" text, ${COLUMNS})
+      FROM jsonb_to_recordset(${JSON.stringify(batch.map(({ id, patch, nextTouchAt }) => ({ id, nextTouchAt, ...patch })))}::jsonb)
+        AS v("id" text, "nextTouchAt" timestamp, ${COLUMNS})
       WHERE c."id" = v."id" AND c."userId" = ${userId}`);
   }
 }
@@ -88,10 +92,16 @@ export async function importContacts(userId: string, rows: NumberedRow<ContactIm
     if (!rows.length) return summary;
     const companies = await resolveCompanies(userId, rows.flatMap((row) => (row.value.company ? [row.value.company] : [])), client);
     const candidates = await loadCandidates(userId, rows, client);
+    const hours = await userWorkingHours(client, userId);
+    const now = new Date();
+    // A new cadence restarts the keep-in-touch clock from the last touch (now for someone new).
+    const nextTouch = (days: number | null | undefined, lastInteractionAt: Date | null): NextTouch => ({
+      nextTouchAt: days ? utcTimestamp(nextCadenceDue(lastInteractionAt ?? now, days, hours)) : null,
+    });
 
     const seen = new Map<string, number>();
-    const toCreate: (Fields & { name: string })[] = [];
-    const toUpdate: { id: string; patch: Patch }[] = [];
+    const toCreate: (Fields & NextTouch & { name: string })[] = [];
+    const toUpdate: ({ id: string; patch: Patch } & NextTouch)[] = [];
     for (const { row, value } of rows) {
       const match = findMatch(value, candidates);
       const key = match ? `id:${match.id}` : value.email ? `email:${value.email}` : `name:${value.name.toLowerCase()}`;
@@ -105,11 +115,11 @@ export async function importContacts(userId: string, rows: NumberedRow<ContactIm
       const companyId = company ? companies.get(companyKey(company))! : null;
       if (match) {
         const patch = changedFields(match, { ...fields, companyId });
-        if (patch) toUpdate.push({ id: match.id, patch });
+        if (patch) toUpdate.push({ id: match.id, patch, ...nextTouch(patch.keepInTouchDays, match.lastInteractionAt) });
         else summary.unchanged++;
         continue;
       }
-      toCreate.push({ ...fields, name, companyId });
+      toCreate.push({ ...fields, name, companyId, ...nextTouch(fields.keepInTouchDays, null) });
     }
     await insertInBulk(userId, toCreate, client);
     await updateInBulk(userId, toUpdate, client);

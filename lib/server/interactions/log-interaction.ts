@@ -1,7 +1,8 @@
-import { addDays } from "date-fns";
 import { db, type Tx } from "../../db";
 import { notFound } from "../../errors";
+import { nextCadenceDue } from "../../schedule/reminders";
 import { interactionSentence, type LogInteractionInput } from "../../validation/interaction";
+import { workingHoursSelect } from "../follow-ups/shared";
 
 /**
  * Records a touch with a contact. Every caller that means "the user was in touch" goes through
@@ -15,7 +16,7 @@ export async function logInteraction(userId: string, input: LogInteractionInput,
   const run = async (client: Tx) => {
     const contact = await client.contact.findFirst({
       where: { id: input.contactId, userId },
-      select: { id: true, name: true, keepInTouchDays: true, lastInteractionAt: true },
+      select: { id: true, name: true, keepInTouchDays: true, lastInteractionAt: true, user: { select: workingHoursSelect } },
     });
     if (!contact) throw notFound("Contact");
     if (input.applicationId) {
@@ -38,7 +39,7 @@ export async function logInteraction(userId: string, input: LogInteractionInput,
     // A back-dated entry must not move the clock backwards.
     const isLatest = !contact.lastInteractionAt || input.occurredAt >= contact.lastInteractionAt;
     if (isLatest) {
-      const nextTouchAt = contact.keepInTouchDays ? addDays(input.occurredAt, contact.keepInTouchDays) : null;
+      const nextTouchAt = contact.keepInTouchDays ? nextCadenceDue(input.occurredAt, contact.keepInTouchDays, contact.user) : null;
       await client.contact.updateMany({
         where: { id: contact.id, userId },
         data: { lastInteractionAt: input.occurredAt, ...(nextTouchAt ? { nextTouchAt } : {}) },

@@ -3,7 +3,7 @@ import { notFound } from "../../errors";
 import { INTERVIEW_KIND_LABELS, type InterviewInput } from "../../validation/interview";
 import { recordActivity } from "../activity/record-activity";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
-import { contactCadence, parseCadenceDefaults } from "../contacts/contact-cadence";
+import { contactCadence, userCadenceSettings } from "../contacts/contact-cadence";
 
 /**
  * Schedules an interview on an application. Interviewers are the user's contacts; people typed
@@ -65,8 +65,7 @@ export function interviewerNotesById(input: InterviewInput, createdIds: string[]
 /** Contacts for the people typed in, in the same order (an e-mail already known is reused). */
 export async function findOrCreateInterviewers(userId: string, companyId: string, people: InterviewInput["newInterviewers"], tx: Tx) {
   if (!people.length) return [];
-  const user = await tx.user.findFirst({ where: { id: userId }, select: { cadenceDefaults: true } });
-  const defaults = parseCadenceDefaults(user?.cadenceDefaults);
+  const cadenceSettings = await userCadenceSettings(tx, userId);
   const ids: string[] = [];
   for (const person of people) {
     const existing = await tx.contact.findFirst({
@@ -78,7 +77,7 @@ export async function findOrCreateInterviewers(userId: string, companyId: string
       continue;
     }
     const contact = await tx.contact.create({
-      data: { userId, name: person.name, email: person.email, role: "interviewer", companyId, ...contactCadence("interviewer", null, null, defaults) },
+      data: { userId, name: person.name, email: person.email, role: "interviewer", companyId, ...contactCadence("interviewer", null, null, cadenceSettings) },
       select: { id: true, name: true },
     });
     await recordActivity(userId, { kind: "created", contactId: contact.id, summary: `Added ${contact.name} as an interviewer` }, tx);

@@ -1,11 +1,13 @@
-import { addDays } from "date-fns";
 import { db, type Tx } from "../../db";
 import { notFound } from "../../errors";
 import { addressOf } from "../../letters/person-detail";
 import { renderLetter } from "../../letters/render-template";
+import { workingDaysFrom } from "../../schedule/working-hours";
+import { userWorkingHours } from "../follow-ups/shared";
 import { resolveTemplate } from "../templates/resolve-template";
 
-// Good news keeps for a few days, but the people who helped should hear it first.
+// Good news keeps for a few days, but the people who helped should hear it first: due three
+// working days later, at the user's reminder time.
 export const OFFER_NEWS_DUE_DAYS = 3;
 
 /**
@@ -42,6 +44,7 @@ export async function draftOfferNewsLetters(userId: string, applicationId: strin
       resolveTemplate(userId, "offer_news", client),
       client.user.findFirst({ where: { id: userId }, select: { name: true } }),
     ]);
+    const dueAt = workingDaysFrom(now, OFFER_NEWS_DUE_DAYS, await userWorkingHours(client, userId));
     // Helpers know each other too: the n-th letter takes the template's n-th phrasing.
     const letters = helpers.map((contact, variant) => {
       const text = renderLetter(
@@ -66,7 +69,7 @@ export async function draftOfferNewsLetters(userId: string, applicationId: strin
         subject: text.subject,
         body: text.body,
         templateId: template.id,
-        dueAt: addDays(now, OFFER_NEWS_DUE_DAYS),
+        dueAt,
       };
     });
     await client.letter.createMany({ data: letters });

@@ -4,12 +4,11 @@ import { AppError, notFound } from "../../errors";
 import { rejectionLetterValues } from "../../letters/letter-values";
 import { detailFromNotes, tidyLine, type NamedPerson } from "../../letters/person-detail";
 import { renderLetter } from "../../letters/render-template";
+import { daysFrom } from "../../schedule/working-hours";
 import type { LetterFormInput } from "../../validation/letter";
+import { userWorkingHours } from "../follow-ups/shared";
 import { resolveTemplate, type ResolvedTemplate } from "../templates/resolve-template";
 import { updateLetter } from "./update-letter";
-
-// A thank-you after a rejection is worth most while the conversation is fresh.
-export const REJECTION_LETTER_DUE_MS = 24 * 60 * 60 * 1000;
 
 type Person = NamedPerson & { email: string | null; role: string };
 type Recipient = {
@@ -139,7 +138,8 @@ export async function draftRejectionLetters(userId: string, rejectionId: string,
     select: { id: true, contactId: true, status: true, edited: true, detail: true, credited: true },
   });
   const templates = await templatesFor(userId, recipients.map((recipient) => recipient.audience), tx);
-  const dueAt = new Date(now.getTime() + REJECTION_LETTER_DUE_MS);
+  // A thank-you is worth most while the conversation is fresh: due the next working day, at the reminder time.
+  const dueAt = daysFrom(now, 1, await userWorkingHours(tx, userId));
 
   const created = [];
   for (const [variant, recipient] of recipients.entries()) {

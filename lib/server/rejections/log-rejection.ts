@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import { REJECTION_STAGE_LABELS, type LogRejectionInput } from "../../validation/rejection";
 import { recordActivity } from "../activity/record-activity";
-import { contactCadence, parseCadenceDefaults } from "../contacts/contact-cadence";
+import { contactCadence, userCadenceSettings } from "../contacts/contact-cadence";
 import { draftRejectionLetters } from "../letters/draft-rejection-letters";
 
 function stageText(stage: RejectionStage, round: number | null) {
@@ -30,7 +30,6 @@ export async function logRejection(userId: string, applicationId: string, input:
       if (!sender) throw notFound("Contact");
       senderId = sender.id;
     } else if (input.sender?.kind === "new") {
-      const user = await tx.user.findFirst({ where: { id: userId }, select: { cadenceDefaults: true } });
       const created = await tx.contact.create({
         data: {
           userId,
@@ -39,7 +38,7 @@ export async function logRejection(userId: string, applicationId: string, input:
           role: "recruiter",
           companyId: application.companyId,
           howMet: `Sent the decision on ${application.role}`,
-          ...contactCadence("recruiter", null, null, parseCadenceDefaults(user?.cadenceDefaults), now),
+          ...contactCadence("recruiter", null, null, await userCadenceSettings(tx, userId), now),
         },
         select: { id: true },
       });

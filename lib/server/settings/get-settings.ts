@@ -5,7 +5,7 @@ import { notFound } from "../../errors";
 export async function getSettings(userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { timeZone: true, digestEnabled: true, digestHour: true, calendarToken: true, cadenceDefaults: true },
+    select: { timeZone: true, digestEnabled: true, digestHour: true, reminderMinutes: true, weekdaysOnly: true, calendarToken: true, cadenceDefaults: true },
   });
   if (!user) throw notFound("User");
   return user;
