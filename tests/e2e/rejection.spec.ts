@@ -93,7 +93,8 @@ test("a rejection becomes a letter per person, a sent letter on Dana's timeline 
   await expect(page.getByRole("heading", { name: "Plan accepted: 3 follow-ups scheduled" })).toBeVisible();
 
   await page.goto("/follow-ups");
-  const at = (days: number) => formatInZone(weekdayMorningAfter(RECEIVED_ON, days, ZONE).at, ZONE);
+  // The default working hours: 09:00 on weekdays.
+  const at = (days: number) => formatInZone(weekdayMorningAfter(RECEIVED_ON, days, { timeZone: ZONE, reminderMinutes: 540, weekdaysOnly: true }).at, ZONE);
   const checkIn = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Check in with Rita Ortiz", exact: true }) });
   await expect(checkIn.getByText(at(60))).toBeVisible();
   const secondCheckIn = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Check in again with Rita Ortiz" }) });

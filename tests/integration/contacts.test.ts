@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nextCadenceDue } from "@/lib/schedule/reminders";
 import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { createContact } from "@/lib/server/contacts/create-contact";
 import { deleteContact } from "@/lib/server/contacts/delete-contact";
@@ -44,7 +45,8 @@ describe("contacts", () => {
     await updateContact(user.id, id, form({ keepInTouchDays: "30" }));
     const contact = await getContact(user.id, id);
     expect(contact.lastInteractionAt).toEqual(lastWeek);
-    expect(contact.nextTouchAt).toEqual(new Date(lastWeek.getTime() + 30 * DAY));
+    // 30 days after that day, at 09:00 on a weekday in London (the user's default working hours).
+    expect(contact.nextTouchAt).toEqual(nextCadenceDue(lastWeek, 30, { timeZone: "Europe/London", reminderMinutes: 540, weekdaysOnly: true }));
     expect((await listTimeline(user.id, { contactId: id })).map((entry) => entry.kind)).toEqual(["created", "interaction_logged"]); // back-dated: older than the contact itself
   });
 
@@ -113,7 +115,8 @@ describe("merging duplicate contacts", () => {
     expect(await db.contact.count({ where: { id: dupe.id } })).toBe(0);
     const merged = await db.contact.findUniqueOrThrow({ where: { id: keep.id } });
     expect(merged).toMatchObject({ email: dupe.email, phone: "+44 1234", tags: ["a", "b"], lastInteractionAt: new Date("2026-11-01") });
-    expect(merged.nextTouchAt).toEqual(new Date(new Date("2026-11-01").getTime() + 30 * DAY));
+    // 30 days after the latest touch, at the reminder time: Tuesday 1 December, 09:00 in London.
+    expect(merged.nextTouchAt).toEqual(new Date("2026-12-01T09:00:00Z"));
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).referrerId).toBe(keep.id);
     expect((await db.rejection.findUniqueOrThrow({ where: { id: rejection.id } })).senderId).toBe(keep.id);
     expect(await db.interviewInterviewer.findMany({ where: { interviewId: { in: [both.id, onlyDupe.id] } }, select: { contactId: true } })).toEqual([

@@ -33,7 +33,8 @@ describe("decision-date nudges", () => {
 
     const [nudge, ...more] = await nudgesOf(application.id);
     expect(more).toHaveLength(0);
-    expect(nudge).toMatchObject({ userId: user.id, contactId: recruiter.id, status: "pending", origin: "decision_nudge", dueAt: new Date("2026-11-26T09:00:00Z") });
+    // Today's 09:00 has passed: the next working moment, Friday 09:00 in London (not at once, at 14:00).
+    expect(nudge).toMatchObject({ userId: user.id, contactId: recruiter.id, status: "pending", origin: "decision_nudge", dueAt: new Date("2026-11-27T09:00:00Z") });
     expect(nudge!.title).toBe(`Ask Rita Recruiter about the decision on ${application.role}`);
     expect(nudge!.notes).toContain("20 November 2026");
   });

@@ -95,11 +95,13 @@ describe("changing a follow-up", () => {
     expect(await db.followUp.count({ where: { id: followUp.id } })).toBe(0);
   });
 
-  it("snoozes by 1 day, 3 days, 1 week or to a picked moment, never into the past", async () => {
+  it("snoozes to later today, tomorrow, 3 days or 1 week in working hours, or to a picked moment as picked, never into the past", async () => {
     const { user } = await owner();
     const followUp = await seedFollowUp(db, user.id);
     const now = localInputToUtc("2026-11-26T10:00", NY)!;
-    for (const [choice, expected] of [["1d", "2026-11-27T10:00"], ["3d", "2026-11-29T10:00"], ["1w", "2026-12-03T10:00"]] as const) {
+    // Thursday 10:00 in New York; the user keeps the default working hours (09:00, weekdays).
+    const choices = [["today", "2026-11-26T13:00"], ["1d", "2026-11-27T09:00"], ["3d", "2026-11-30T09:00"], ["1w", "2026-12-03T09:00"]] as const;
+    for (const [choice, expected] of choices) {
       await snoozeFollowUp(user.id, snoozeSchema.parse({ id: followUp.id, choice }), now);
       const row = await db.followUp.findUniqueOrThrow({ where: { id: followUp.id } });
       expect(row.status).toBe("snoozed");
@@ -129,7 +131,8 @@ describe("Done", () => {
 
     expect(await db.followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ status: "done", completedAt: doneAt });
     expect(next).toMatchObject({ title: "Keep in touch", contactId: contact.id, cadenceDays: 14, status: "pending", origin: "cadence" });
-    expect(utcToLocalInput(next!.dueAt, NY)).toBe("2026-12-10T16:45");
+    // Two weeks after the day it was done, at the reminder time.
+    expect(utcToLocalInput(next!.dueAt, NY)).toBe("2026-12-10T09:00");
 
     const interactions = await db.interaction.findMany({ where: { userId: user.id, contactId: contact.id } });
     expect(interactions).toHaveLength(1);

@@ -46,7 +46,8 @@ describe("letters owed", () => {
     const { user, toDana, toRavi } = await withDrafts();
     const owed = await listLettersOwed(user.id, 10);
     expect(owed.map((letter) => letter.id).sort()).toEqual([toDana.id, toRavi.id].sort());
-    expect(owed[0]).toMatchObject({ dueAt: new Date("2026-11-21T10:00:00Z"), contact: { name: expect.any(String) }, application: { role: expect.any(String) } });
+    // Drafted on Friday 20 November in London: due Monday at 09:00.
+    expect(owed[0]).toMatchObject({ dueAt: new Date("2026-11-23T09:00:00Z"), contact: { name: expect.any(String) }, application: { role: expect.any(String) } });
     await skipLetter(user.id, toRavi.id);
     expect((await listLettersOwed(user.id, 10)).map((letter) => letter.id)).toEqual([toDana.id]);
     expect(await listLettersOwed(user.id, 0)).toEqual([]);
@@ -62,7 +63,7 @@ describe("marking a letter sent", () => {
     expect(await db.letter.findUniqueOrThrow({ where: { id: toDana.id } })).toMatchObject({ ...edited, status: "sent", sentAt: now });
     const interactions = await db.interaction.findMany({ where: { userId: user.id, contactId: dana.id } });
     expect(interactions).toMatchObject([{ kind: "letter_sent", applicationId: application.id, occurredAt: now, notes: "Letter: Thank you, Dana" }]);
-    expect(await db.contact.findUniqueOrThrow({ where: { id: dana.id } })).toMatchObject({ lastInteractionAt: now, nextTouchAt: new Date("2027-02-18T18:00:00Z") });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: dana.id } })).toMatchObject({ lastInteractionAt: now, nextTouchAt: new Date("2027-02-18T09:00:00Z") });
     expect(await db.activity.count({ where: { userId: user.id, contactId: dana.id, kind: "interaction_logged" } })).toBe(1);
   });
 
@@ -171,7 +172,7 @@ describe("news of an accepted offer", () => {
     expect(letters.map((letter) => letter.contactId)).toEqual([dana.id, introducer.id, referrer.id]);
     expect(letters.map((letter) => letter.contactId)).not.toContain(ravi.id);
     for (const letter of letters) {
-      expect(letter).toMatchObject({ status: "draft", applicationId: offer.id, dueAt: new Date("2026-12-04T10:00:00Z") });
+      expect(letter).toMatchObject({ status: "draft", applicationId: offer.id, dueAt: new Date("2026-12-04T09:00:00Z") });
       expect(letter.body).toMatch(/Staff Engineer/);
       expect(`${letter.subject}${letter.body}`).not.toMatch(/\{\{|\}\}/);
     }

@@ -61,7 +61,8 @@ describe("logging a rejection", () => {
       ["Rita Ortiz", rita.id, "draft", "rejection_thank_you"],
     ]);
     for (const letter of letters) {
-      expect(letter.dueAt!.toISOString()).toBe("2026-11-21T14:00:00.000Z");
+      // Logged on a Friday: due the next working day, Monday, at 09:00 in New York.
+      expect(letter.dueAt!.toISOString()).toBe("2026-11-23T14:00:00.000Z");
       expect(letter.rejectionId).toBe(result.id);
       expect(`${letter.subject}\n${letter.body}`).not.toMatch(/\{\{|\}\}/);
     }

@@ -209,7 +209,7 @@ describe("hostile input that passes a schema, all the way to Postgres", () => {
     {
       name: "preferences",
       fields: ["timeZone", "digestHour"],
-      run: (f) => withParsed(preferencesSchema.safeParse({ timeZone: "UTC", digestHour: "8", ...formDataToObject(f) }), (input) => updatePreferences(user.id, input)),
+      run: (f) => withParsed(preferencesSchema.safeParse({ timeZone: "UTC", digestHour: "8", reminderTime: "09:00", ...formDataToObject(f) }), (input) => updatePreferences(user.id, input)),
     },
     {
       name: "profile",
