@@ -1,6 +1,10 @@
+import { nextCadenceDue, snoozedUntil } from "../../lib/schedule/reminders";
+import { workingHoursSelect } from "../../lib/server/follow-ups/shared";
 import { createContact, createFollowUp, createUser } from "../factories";
 import { e2eDb, userIdFor } from "./db";
 import { expect, test } from "./fixtures";
+
+const workingHoursOf = (userId: string) => e2eDb.user.findUniqueOrThrow({ where: { id: userId }, select: workingHoursSelect });
 
 test("a follow-up is created by hand, and Done on a cadence follow-up creates the next one", async ({ page, user }) => {
   const userId = await userIdFor(user.email);
@@ -30,27 +34,29 @@ test("a follow-up is created by hand, and Done on a cadence follow-up creates th
   await expect.poll(() => e2eDb.followUp.count({ where: { userId, status: "done" } })).toBe(1);
   const next = await e2eDb.followUp.findFirstOrThrow({ where: { userId, status: "pending" } });
   expect(next).toMatchObject({ title: "Coffee with Noor", cadenceDays: 30 });
-  // Scheduled 30 days after the moment it was done.
-  expect(Math.abs(next.dueAt.getTime() - (Date.now() + 30 * 24 * 3600_000))).toBeLessThan(2 * 3600_000);
+  // Scheduled 30 days after the day it was done, at the reminder time on a working day.
+  expect(next.dueAt).toEqual(nextCadenceDue(new Date(), 30, await workingHoursOf(userId)));
   await expect(page.getByRole("heading", { name: "Coffee with Noor" })).toHaveCount(1);
   expect(await e2eDb.interaction.count({ where: { userId } })).toBe(1);
 });
 
-test("Snooze offers 1 day, 3 days, 1 week or a picked date", async ({ page, user }) => {
+test("Snooze offers Later today, Tomorrow, 3 days, 1 week or a picked date", async ({ page, user }) => {
   const userId = await userIdFor(user.email);
   const followUp = await e2eDb.followUp.create({ data: { userId, title: "Nudge the recruiter", dueAt: new Date(Date.now() - 3600_000) } });
 
   await page.goto("/follow-ups");
   await page.getByRole("button", { name: "Snooze" }).click();
   const snoozePanel = page.getByRole("group", { name: "Snooze Nudge the recruiter" });
-  await page.getByRole("button", { name: "3 days" }).click();
+  for (const choice of ["Later today", "Tomorrow", "1 week"]) await expect(snoozePanel.getByRole("button", { name: choice })).toBeVisible();
+  await snoozePanel.getByRole("button", { name: "3 days" }).click();
   // Wait until the page has re-rendered with the follow-up out of "Overdue": only then is the
   // "Snooze" button a fresh toggle rather than the one about to be replaced.
   await expect(page.getByRole("region", { name: /^Overdue/ })).toHaveCount(0);
   await expect(snoozePanel).toBeHidden();
   await expect.poll(async () => (await e2eDb.followUp.findUniqueOrThrow({ where: { id: followUp.id } })).status).toBe("snoozed");
   const snoozed = await e2eDb.followUp.findUniqueOrThrow({ where: { id: followUp.id } });
-  expect(Math.abs(snoozed.dueAt.getTime() - (Date.now() + 3 * 24 * 3600_000))).toBeLessThan(3600_000);
+  // Three days from today at the reminder time, on a working day.
+  expect(snoozed.dueAt).toEqual(snoozedUntil(new Date(), "3d", await workingHoursOf(userId)));
 
   await page.getByRole("button", { name: "Snooze" }).click();
   await expect(snoozePanel).toBeVisible();

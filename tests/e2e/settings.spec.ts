@@ -29,3 +29,41 @@ test("settings: time zone and digest are saved; the calendar feed is served and 
   await expect(page.getByLabel("Calendar feed")).not.toHaveValue(feedUrl);
   expect((await page.request.get(new URL(feedUrl).pathname)).status()).toBe(404);
 });
+
+test("settings: reminder time and weekdays only are saved, and after a save the form shows what was saved (issue 13)", async ({ page, user }) => {
+  await page.goto("/settings");
+  await expect(page.locator("summary", { hasText: user.email })).toBeVisible();
+  const reminders = page.getByRole("region", { name: "Reminders" });
+  await expect(reminders.getByLabel("Reminder time")).toHaveValue("09:00");
+  await expect(reminders.getByLabel("Weekdays only")).toBeChecked();
+
+  await reminders.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await reminders.getByLabel("Digest hour").selectOption("7");
+  await reminders.getByLabel("Reminder time").fill("08:30");
+  await reminders.getByLabel("Weekdays only").uncheck();
+  await reminders.getByRole("button", { name: "Save" }).click();
+  await expect(reminders.getByText("Preferences saved.")).toBeVisible();
+  // Without a reload: the saved values, not the ones the page was loaded with.
+  await expect(reminders.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+  await expect(reminders.getByLabel("Digest hour")).toHaveValue("7");
+  await expect(reminders.getByLabel("Reminder time")).toHaveValue("08:30");
+  await expect(reminders.getByLabel("Weekdays only")).not.toBeChecked();
+
+  // Saving again keeps them (it used to put the old time zone back).
+  await reminders.getByLabel("Daily digest").check();
+  await reminders.getByRole("button", { name: "Save" }).click();
+  await expect(reminders.getByLabel("Daily digest")).toBeChecked();
+  await page.reload();
+  await expect(reminders.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+  await expect(reminders.getByLabel("Digest hour")).toHaveValue("7");
+  await expect(reminders.getByLabel("Reminder time")).toHaveValue("08:30");
+  await expect(reminders.getByLabel("Weekdays only")).not.toBeChecked();
+  await expect(reminders.getByLabel("Daily digest")).toBeChecked();
+
+  // A time that is not one: a message on the field, nothing saved.
+  await reminders.getByLabel("Reminder time").fill("");
+  await reminders.getByRole("button", { name: "Save" }).click();
+  await expect(reminders.getByText("Enter a time, like 09:00")).toBeVisible();
+  await page.reload();
+  await expect(reminders.getByLabel("Reminder time")).toHaveValue("08:30");
+});
