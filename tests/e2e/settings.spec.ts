@@ -1,3 +1,4 @@
+import { e2eDb, userIdFor } from "./db";
 import { expect, test } from "./fixtures";
 
 test("settings: time zone and digest are saved; the calendar feed is served and can be revoked", async ({ page, user }) => {
@@ -52,7 +53,10 @@ test("settings: reminder time and weekdays only are saved, and after a save the 
   // Saving again keeps them (it used to put the old time zone back).
   await reminders.getByLabel("Daily digest").check();
   await reminders.getByRole("button", { name: "Save" }).click();
-  await expect(reminders.getByLabel("Daily digest")).toBeChecked();
+  const userId = await userIdFor(user.email);
+  await expect
+    .poll(() => e2eDb.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, digestEnabled: true, digestHour: true, reminderMinutes: true, weekdaysOnly: true } }))
+    .toEqual({ timeZone: "Europe/Berlin", digestEnabled: true, digestHour: 7, reminderMinutes: 8 * 60 + 30, weekdaysOnly: false });
   await page.reload();
   await expect(reminders.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
   await expect(reminders.getByLabel("Digest hour")).toHaveValue("7");
