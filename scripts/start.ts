@@ -110,9 +110,9 @@ async function main() {
   }
   if (stopping) return;
 
-  // Node runs Next's CLI directly (not through npx, whose shell would outlive a SIGTERM and leave
-  // the server running without its database).
-  server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+  // Node runs the server directly (not through npx, whose shell would outlive a SIGTERM and leave
+  // it running without its database); scripts/serve.ts is Next plus the client's address.
+  server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), "-p", port], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
   });
