@@ -37,10 +37,13 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx --no-install next start -p ${port} -H 127.0.0.1`,
+    // The production server (scripts/serve.ts). The tests play the proxy in front of it: each
+    // test's browser comes from its own X-Forwarded-For address (fixtures.ts), so one test's
+    // sign-ins and sign-ups never count against another's.
+    command: `npx --no-install tsx scripts/serve.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NODE_ENV: "production", AUTH_TRUST_HOST: "true", PORT: String(port) },
+    env: { NODE_ENV: "production", AUTH_TRUST_HOST: "true", PORT: String(port), TRUST_PROXY: "loopback" },
   },
 });

@@ -7,3 +7,8 @@ export function truncate(text: string, max: number, ellipsis = ""): string {
   if (chars.length <= max) return text;
   return chars.slice(0, Math.max(0, max - ellipsis.length)).join("") + ellipsis;
 }
+
+/** Text for an HTML e-mail body or attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { changePasswordAction, deleteAccountAction, updateCadenceDefaultsAction, updateProfileAction } from "@/app/(app)/account/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
+import { PASSWORD_MIN } from "@/lib/validation/password-rules";
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES, DEFAULT_CADENCE_DAYS, type ContactRole } from "@/lib/validation/pipeline-options";
 import type { FormState } from "@/lib/validation/form";
 

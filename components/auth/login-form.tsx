@@ -25,6 +25,11 @@ export function LoginForm({ redirectTo, notice }: { redirectTo?: string; notice?
         errors={state.fieldErrors?.email}
       />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-600 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
       <SubmitButton className="w-full">Log in</SubmitButton>
       <p className="text-center text-sm text-slate-600 dark:text-slate-400">
         New here?{" "}

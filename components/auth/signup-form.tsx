@@ -5,7 +5,7 @@ import { useActionState, useSyncExternalStore } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
+import { PASSWORD_MIN } from "@/lib/validation/password-rules";
 import type { FormState } from "@/lib/validation/form";
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

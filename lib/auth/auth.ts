@@ -2,9 +2,13 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "../env";
+import { isAppError } from "../errors";
 import { authenticateUser } from "../server/users/authenticate-user";
-import { findOpenSession, type SessionUser } from "../server/sessions/sessions";
-import { logInSchema } from "../validation/auth";
+import { confirmSignUp } from "../server/users/confirm-sign-up";
+import { findOpenSession, openSession, revokeSession, type SessionUser } from "../server/sessions/sessions";
+import { confirmSignUpSchema, logInSchema } from "../validation/auth";
+import { issueDeviceToken } from "./device-cookie";
+import { deviceTokenOfRequest, rememberDevice } from "./login-client";
 import { clientIp } from "./request-ip";
 
 declare module "next-auth" {
@@ -45,16 +49,45 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           email: parsed.data.email,
           password: parsed.data.password,
           ip: clientIp(request.headers),
+          deviceToken: await deviceTokenOfRequest(),
           userAgent: request.headers.get("user-agent"),
         });
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignIn();
           return null;
         }
+        // Set through Next's cookie store, which both the login form's action and the raw
+        // credentials endpoint add to their response.
+        await rememberDevice(result.deviceToken);
         return { id: result.userId, email: result.email, sessionId: result.sessionId };
       },
     }),
+    // The link e-mailed at sign-up creates the account and signs its owner in (request-sign-up.ts).
+    Credentials({
+      id: "sign-up-link",
+      credentials: { token: {} },
+      async authorize(credentials, request) {
+        const parsed = confirmSignUpSchema.safeParse({ token: credentials.token });
+        if (!parsed.success) return null;
+        const user = await confirmSignUp(parsed.data.token).catch((error: unknown) => {
+          if (isAppError(error)) return null;
+          throw error;
+        });
+        if (!user) return null;
+        const sessionId = await openSession(user.id, request.headers.get("user-agent"));
+        await rememberDevice(issueDeviceToken(user.email, env().AUTH_SECRET));
+        return { id: user.id, email: user.email, sessionId };
+      },
+    }),
   ],
+  events: {
+    // Auth.js's own /api/auth/signout ends the session row too, like the app's Log out: a copy
+    // of the cookie is worth nothing afterwards.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid === "string" && typeof token.uid === "string") await revokeSession(token.uid, token.sid);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user?.sessionId && user.id) {

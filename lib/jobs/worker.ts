@@ -5,6 +5,7 @@ import { createPrismaClient, type Db } from "../db";
 import { appUrl, env } from "../env";
 import { runDecisionNudges } from "./decision-nudges";
 import { closeMailTransports } from "./mailer";
+import { purgeAuthRecords } from "./purge-auth-records";
 import { runSweep, type SweepOptions } from "./sweep";
 
 export type WorkerOptions = Partial<SweepOptions> & {
@@ -38,6 +39,8 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
   // Decision dates are days: looking for passed ones every few minutes is plenty.
   const nudgeIntervalMs = Number(process.env.DECISION_NUDGE_INTERVAL_MS ?? 600_000);
   let nextNudgesAt = 0;
+  const purgeIntervalMs = 60 * 60 * 1000;
+  let nextPurgeAt = 0;
 
   const sweepOnce = async () => {
     try {
@@ -47,6 +50,11 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
         nextNudgesAt = Date.now() + nudgeIntervalMs;
         const { nudged, ghosted } = await runDecisionNudges(client);
         if (nudged || ghosted) log(JSON.stringify({ job: "decision-nudges", nudged, ghosted, at: new Date().toISOString() }));
+      }
+      if (Date.now() >= nextPurgeAt) {
+        nextPurgeAt = Date.now() + purgeIntervalMs;
+        const purged = await purgeAuthRecords(client);
+        if (purged.attempts || purged.requests || purged.links) log(JSON.stringify({ job: "purge-auth-records", ...purged, at: new Date().toISOString() }));
       }
     } catch (error) {
       // A failed sweep (database restarting…) is retried on the next tick; nothing is lost.

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { weakPasswordReason } from "../auth/password-strength";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 
-export const PASSWORD_MIN = 8;
-// Generous enough for any passphrase; bounded so a 10 kB body cannot make argon2 the attack.
-export const PASSWORD_MAX = 1024;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 export const emailSchema = z
   .string({ error: "Enter your email address" })
@@ -17,11 +17,15 @@ const passwordSchema = z
   .min(1, "Enter a password")
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
-export const newPasswordSchema = passwordSchema.refine(
-  // Count characters, not UTF-16 units, so "8 characters" means what the user sees.
-  (value) => [...value].length >= PASSWORD_MIN,
-  `Use at least ${PASSWORD_MIN} characters`,
-);
+export const newPasswordSchema = passwordSchema.superRefine((value, context) => {
+  // Count characters, not UTF-16 units, so "10 characters" means what the user sees.
+  if ([...value].length < PASSWORD_MIN) {
+    context.addIssue({ code: "custom", message: `Use at least ${PASSWORD_MIN} characters` });
+    return;
+  }
+  const weak = weakPasswordReason(value);
+  if (weak) context.addIssue({ code: "custom", message: weak });
+});
 
 const timeZoneSchema = z
   .string()
@@ -64,4 +68,15 @@ export const deleteAccountSchema = z.strictObject({
 
 export const profileSchema = z.strictObject({
   name: z.string().trim().max(120, "Use at most 120 characters"),
+});
+
+export const forgotPasswordSchema = z.strictObject({ email: emailSchema });
+
+export const resetPasswordSchema = z.strictObject({
+  token: z.string().trim().min(1, "This link is incomplete").max(200, "This link is not valid"),
+  newPassword: newPasswordSchema,
+});
+
+export const confirmSignUpSchema = z.strictObject({
+  token: z.string().trim().min(1, "This link is incomplete").max(200, "This link is not valid"),
 });

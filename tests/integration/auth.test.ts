@@ -1,44 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
-import { checkLoginThrottle, LOGIN_WINDOW_MS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "@/lib/auth/throttle";
-import { AppError } from "@/lib/errors";
+import { checkLoginThrottle, LOGIN_WINDOW_MS, MAX_FAILURES_PER_DEVICE, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "@/lib/auth/throttle";
 import { findOpenSession, revokeOtherSessions, revokeSession } from "@/lib/server/sessions/sessions";
 import { authenticateUser } from "@/lib/server/users/authenticate-user";
-import { signUpUser } from "@/lib/server/users/sign-up-user";
-import { signUpSchema } from "@/lib/validation/auth";
 import { createUser, DEFAULT_PASSWORD } from "../factories";
 import { db } from "../support/db";
 
 const uniqueEmail = (label: string) => `${label}-${crypto.randomUUID()}@example.test`;
 const uniqueIp = () => `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
-
-describe("sign-up", () => {
-  it("stores an argon2id hash, never the password", async () => {
-    const email = uniqueEmail("hash");
-    const input = signUpSchema.parse({ email, password: "a long enough password", timeZone: "America/New_York" });
-    const user = await signUpUser(input);
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, timeZone: true } });
-    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(row.passwordHash).not.toContain("a long enough password");
-    expect(row.timeZone).toBe("America/New_York");
-  });
-
-  it("accepts a long unicode passphrase without truncating it", async () => {
-    const passphrase = "ça-va 🌉 déjà vu — 長いパスフレーズ ".repeat(4); // > 64 characters
-    const user = await signUpUser(signUpSchema.parse({ email: uniqueEmail("long"), password: passphrase }));
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-    expect(await verifyPassword(row.passwordHash, passphrase)).toBe(true);
-    expect(await verifyPassword(row.passwordHash, passphrase.slice(0, 72))).toBe(false);
-  });
-
-  it("refuses a second account for the same e-mail, in any case, and creates nothing", async () => {
-    const email = uniqueEmail("dup");
-    await signUpUser(signUpSchema.parse({ email, password: DEFAULT_PASSWORD }));
-    const again = signUpSchema.parse({ email: email.toUpperCase(), password: DEFAULT_PASSWORD });
-    await expect(signUpUser(again)).rejects.toBeInstanceOf(AppError);
-    expect(await db.user.count({ where: { email } })).toBe(1);
-  });
-});
 
 describe("log in", () => {
   it("opens a session for the right password", async () => {
@@ -78,9 +46,9 @@ describe("log in", () => {
     for (let attempt = 0; attempt < MAX_FAILURES_PER_IP; attempt++) {
       await authenticateUser({ email: uniqueEmail(`spray${attempt}`), password: "wrong-password", ip });
     }
-    const verdict = await checkLoginThrottle(uniqueEmail("fresh"), ip);
+    const verdict = await checkLoginThrottle(uniqueEmail("fresh"), { ip, deviceId: null });
     expect(verdict.allowed).toBe(false);
-    expect(await checkLoginThrottle(uniqueEmail("fresh"), uniqueIp())).toEqual({ allowed: true });
+    expect(await checkLoginThrottle(uniqueEmail("fresh"), { ip: uniqueIp(), deviceId: null })).toEqual({ allowed: true });
   });
 
   it("forgets failures older than the window", async () => {
@@ -89,7 +57,7 @@ describe("log in", () => {
     await db.loginAttempt.createMany({
       data: Array.from({ length: MAX_FAILURES_PER_EMAIL + 5 }, () => ({ email, ip: "10.0.0.1", success: false, createdAt: longAgo })),
     });
-    expect(await checkLoginThrottle(email, uniqueIp())).toEqual({ allowed: true });
+    expect(await checkLoginThrottle(email, { ip: uniqueIp(), deviceId: null })).toEqual({ allowed: true });
   });
 });
 
@@ -119,5 +87,42 @@ describe("sessions", () => {
     // And Bob cannot revoke Alice's session.
     await revokeSession(bob.id, result.sessionId);
     expect(await findOpenSession(result.sessionId, alice.id)).not.toBeNull();
+  });
+});
+
+describe("lock-out that strangers cannot turn against the owner", () => {
+  const signInOnce = async (email: string, password: string, deviceToken?: string) =>
+    authenticateUser({ email, password, ip: uniqueIp(), deviceToken });
+
+  it("lets a browser that signed in before in with the right password while strangers are locked out", async () => {
+    const user = await createUser(db);
+    const first = await signInOnce(user.email, DEFAULT_PASSWORD);
+    if (!first.ok) throw new Error("login failed");
+    // Strangers, from rotating addresses, spend the account's allowance of failures.
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) await signInOnce(user.email, `wrong-${attempt}`);
+    expect(await signInOnce(user.email, DEFAULT_PASSWORD)).toMatchObject({ ok: false, reason: "throttled" });
+
+    const owner = await signInOnce(user.email, DEFAULT_PASSWORD, first.deviceToken);
+    expect(owner).toMatchObject({ ok: true, deviceToken: first.deviceToken });
+  });
+
+  it("counts a trusted browser's failures against that browser only", async () => {
+    const user = await createUser(db);
+    const first = await signInOnce(user.email, DEFAULT_PASSWORD);
+    if (!first.ok) throw new Error("login failed");
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_DEVICE; attempt++) await signInOnce(user.email, `wrong-${attempt}`, first.deviceToken);
+    expect(await signInOnce(user.email, DEFAULT_PASSWORD, first.deviceToken)).toMatchObject({ ok: false, reason: "throttled" });
+    // The account is not locked for anyone else.
+    expect((await signInOnce(user.email, DEFAULT_PASSWORD)).ok).toBe(true);
+  });
+
+  it("does not trust a device cookie issued for another account, or a forged one", async () => {
+    const [alice, mallory] = [await createUser(db), await createUser(db)];
+    const mallorys = await signInOnce(mallory.email, DEFAULT_PASSWORD);
+    if (!mallorys.ok) throw new Error("login failed");
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) await signInOnce(alice.email, `wrong-${attempt}`);
+    for (const token of [mallorys.deviceToken, "forged.token"]) {
+      expect(await signInOnce(alice.email, DEFAULT_PASSWORD, token)).toMatchObject({ ok: false, reason: "throttled" });
+    }
   });
 });

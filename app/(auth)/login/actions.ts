@@ -1,9 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
 import { signIn } from "@/lib/auth/auth";
-import { clientIp } from "@/lib/auth/request-ip";
+import { loginClientOfRequest } from "@/lib/auth/login-client";
 import { checkLoginThrottle, describeRetry } from "@/lib/auth/throttle";
 import { logInSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/validation/form";
@@ -21,7 +20,7 @@ export async function logInAction(_prev: FormState, formData: FormData): Promise
   const keep = { email: values.email ?? "" };
   if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values: keep };
 
-  const verdict = await checkLoginThrottle(parsed.data.email, clientIp(await headers()));
+  const verdict = await checkLoginThrottle(parsed.data.email, await loginClientOfRequest(parsed.data.email));
   if (!verdict.allowed) {
     return { message: `Too many failed attempts. Try again ${describeRetry(verdict.retryAfterSeconds)}.`, values: keep };
   }
@@ -33,7 +32,7 @@ export async function logInAction(_prev: FormState, formData: FormData): Promise
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      const after = await checkLoginThrottle(parsed.data.email, clientIp(await headers()));
+      const after = await checkLoginThrottle(parsed.data.email, await loginClientOfRequest(parsed.data.email));
       if (!after.allowed && error.type === "CredentialsSignin" && "code" in error && error.code === "throttled") {
         return { message: `Too many failed attempts. Try again ${describeRetry(after.retryAfterSeconds)}.`, values: keep };
       }

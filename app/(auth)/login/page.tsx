@@ -5,8 +5,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; signedUp?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
   if (await getCurrentUser()) redirect("/dashboard");
-  const { next, signedUp } = await searchParams;
-  return <LoginForm redirectTo={next} notice={signedUp ? "Your account is ready. Log in to continue." : undefined} />;
+  const { next, reset } = await searchParams;
+  return <LoginForm redirectTo={next} notice={reset ? "Your new password is set. Log in with it." : undefined} />;
 }

@@ -1,4 +1,5 @@
 import { db, type Tx } from "../../db";
+import { truncate } from "../../text";
 
 export type SessionUser = { id: string; email: string; name: string | null; timeZone: string };
 
@@ -13,6 +14,12 @@ export async function findOpenSession(sessionId: string, userId: string): Promis
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL`;
   return rows[0] ?? null;
+}
+
+/** A new signed-in browser: the row its JWT will name. */
+export async function openSession(userId: string, userAgent: string | null | undefined): Promise<string> {
+  const session = await db.authSession.create({ data: { userId, userAgent: userAgent ? truncate(userAgent, 300) : null }, select: { id: true } });
+  return session.id;
 }
 
 export async function revokeSession(userId: string, sessionId: string) {

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
-import { clientIp } from "@/lib/auth/request-ip";
+import { loginClientOfRequest } from "@/lib/auth/login-client";
 import { checkLoginThrottle } from "@/lib/auth/throttle";
 import { emailSchema } from "@/lib/validation/auth";
 
@@ -13,7 +13,7 @@ export async function POST(request: NextRequest) {
     const form = await request.clone().formData().catch(() => null);
     const email = emailSchema.safeParse(form?.get("email"));
     if (email.success) {
-      const verdict = await checkLoginThrottle(email.data, clientIp(request.headers));
+      const verdict = await checkLoginThrottle(email.data, await loginClientOfRequest(email.data));
       if (!verdict.allowed) {
         return new Response("Too many failed attempts. Try again later.", {
           status: 429,

@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { forgotPasswordAction } from "@/app/(auth)/forgot-password/actions";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form";
+
+export function ForgotPasswordForm() {
+  const [state, action] = useActionState<FormState, FormData>(forgotPasswordAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <h1 className="text-lg font-semibold">Forgot your password?</h1>
+      <FormMessage tone={state.ok ? "success" : "error"} message={state.fieldErrors ? null : state.message} />
+      <p className="text-sm text-slate-600 dark:text-slate-400">Enter the address you log in with and we will e-mail you a link to set a new password.</p>
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <SubmitButton className="w-full">Send reset link</SubmitButton>
+      <p className="text-center text-sm">
+        <Link href="/login" className="font-medium text-brand-600 hover:underline">
+          Back to log in
+        </Link>
+      </p>
+    </form>
+  );
+}
