@@ -1,7 +1,8 @@
 import type { APIResponse } from "@playwright/test";
-import { expect, formAlert, logIn, logOut, PASSWORD, signUp, test, uniqueEmail } from "./fixtures";
+import { e2eDb } from "./db";
+import { expect, formAlert, logIn, logOut, PASSWORD, signUp, test, uniqueClientAddress, uniqueEmail } from "./fixtures";
 
-test("a new user signs up, lands on the dashboard, logs out and logs in again", async ({ page }) => {
+test("a new user lands on the dashboard, logs out and logs in again", async ({ page }) => {
   const { email } = await signUp(page);
   await expect(page.getByRole("heading", { name: /welcome/i })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Due today" })).toBeVisible();
@@ -53,23 +54,76 @@ test("sign-up shows field errors and creates nothing for bad input", async ({ pa
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
-  await expect(page.getByText("Use at least 8 characters")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
 
-  await page.getByLabel("Email").fill(uniqueEmail("big"));
+  const email = uniqueEmail("weak");
+  await page.getByLabel("Email").fill(email);
+  for (const [weak, reason] of [["password1234", /commonly used password/], ["qwertyuiop", /frequently used password/]] as const) {
+    await page.getByLabel("Password").fill(weak);
+    await page.getByRole("button", { name: "Sign up" }).click();
+    // The estimator's reason, on the field itself.
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription(reason);
+  }
+
   await page.getByLabel("Password").fill("x".repeat(10_000));
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByText("Use at most 1024 characters")).toBeVisible();
   await expect(page).toHaveURL(/\/signup$/);
+  expect(await e2eDb.pendingSignUp.count({ where: { email } })).toBe(0);
 });
 
-test("an e-mail already in use is refused on the field", async ({ page }) => {
+test("sign-up answers an e-mail already in use exactly as a new one", async ({ page }) => {
   const { email } = await signUp(page);
   await logOut(page);
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email.toUpperCase());
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByText(/already exists/)).toBeVisible();
+  const answerFor = async (address: string) => {
+    await page.goto("/signup");
+    await page.getByLabel("Email").fill(address);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page).toHaveURL(/\/signup\/check-email$/);
+    return page.locator("main").innerText();
+  };
+  expect(await answerFor(email.toUpperCase())).toBe(await answerFor(uniqueEmail("new")));
+});
+
+test("a browser that has signed in before still gets in while strangers have locked the account", async ({ page, browser }) => {
+  test.slow(); // a dozen argon2 verifications
+  const { email } = await signUp(page);
+  await logOut(page);
+  expect((await page.context().cookies()).find((cookie) => cookie.name === "bridges-device")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+  // Strangers, each from another address, spend the account's allowance of failures.
+  const stranger = await browser.newContext();
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await stranger.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
+    const strangerPage = await stranger.newPage();
+    await logIn(strangerPage, email, `wrong password ${attempt}`);
+    await expect(formAlert(strangerPage)).toHaveText(/do not match/);
+    await strangerPage.close();
+  }
+  const strangerPage = await stranger.newPage();
+  await logIn(strangerPage, email, PASSWORD);
+  await expect(formAlert(strangerPage)).toHaveText(/Too many failed attempts/);
+  await stranger.close();
+
+  // The owner's browser holds a device cookie for the account: the right password still works.
+  await logIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("Auth.js's own /api/auth/signout ends the session: a copied cookie gets nothing afterwards", async ({ page, browser }) => {
+  await signUp(page);
+  const cookies = await page.context().cookies();
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(signOut.status()).toBeLessThan(400);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const exported = await replay.request.get("/api/export/all.json", { maxRedirects: 0 });
+  expect(exported.status()).not.toBe(200);
+  expect(await exported.text()).not.toContain("AuthSession");
+  await replay.close();
 });
 
 test("a session cookie copied before log out is dead afterwards", async ({ page, browser }) => {

@@ -1,4 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { createUser } from "../factories";
+import { e2eDb } from "./db";
 
 export const PASSWORD = "a sturdy passphrase for tests";
 
@@ -6,11 +8,22 @@ export function uniqueEmail(label = "e2e") {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
 }
 
+/** A made-up client address, as the proxy in front of the server under test would report it. */
+export function uniqueClientAddress() {
+  const byte = () => 1 + Math.floor(Math.random() * 250);
+  return `198.18.${byte()}.${byte()}`;
+}
+
+/**
+ * A fresh account, as sign-up creates it (no name, the browser's time zone), logged in through
+ * the form. The account is written straight to the database: signing up by the e-mailed link is
+ * tested once, in account-mail.spec.ts, rather than by every spec that needs a user.
+ */
 export async function signUp(page: Page, email = uniqueEmail(), password = PASSWORD) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.goto("/login");
+  const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  await createUser(e2eDb, { email: email.toLowerCase(), password, name: null, timeZone });
+  await logIn(page, email, password);
   await expect(page).toHaveURL(/\/dashboard$/);
   return { email, password };
 }
@@ -28,8 +41,14 @@ export async function logOut(page: Page) {
   await expect(page).toHaveURL(/\/login$/);
 }
 
-/** A page already signed in as a fresh user. */
+/** A page already signed in as a fresh user; each test's browser comes from its own address. */
 export const test = base.extend<{ user: { email: string; password: string } }>({
+  context: async ({ context }, use) => {
+    // The server trusts loopback as its proxy (playwright.config.ts): one test's sign-in
+    // failures never count against another's address.
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
+    await use(context);
+  },
   user: async ({ page }, use) => {
     await use(await signUp(page));
   },
