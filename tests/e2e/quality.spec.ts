@@ -3,7 +3,7 @@ import { seedDemoAccount } from "../factories/demo";
 import { e2eDb } from "./db";
 import { expect, logIn, test, uniqueEmail } from "./fixtures";
 
-const DEMO_PASSWORD = "bridges-demo-e2e";
+const DEMO_PASSWORD = "bridges demo account for e2e";
 
 /** A fresh copy of the demo account (prisma/seed.ts's data), signed in. */
 const demoTest = test.extend<{ demo: { email: string } }>({

@@ -24,6 +24,9 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   // Auth and account: B can only ever act on B.
   logInAction: { public: true, calls: ({ a }) => [[{}, form({ email: a.email, password: "not A's password at all" })]] },
   signUpAction: { public: true, calls: ({ a }) => [[{}, form({ email: a.email, password: "a long enough passphrase", name: "Impostor" })]] },
+  forgotPasswordAction: { public: true, calls: ({ a }) => [[{}, form({ email: a.email })]] },
+  resetPasswordAction: { public: true, calls: () => [[{}, form({ token: "not-a-link-anyone-was-sent", newPassword: "a long enough passphrase" })]] },
+  confirmSignUpAction: { public: true, calls: () => [[{}, form({ token: "not-a-link-anyone-was-sent" })]] },
   cycleTheme: { public: true, calls: () => [[]] },
   logOutAction: { endsSession: true, calls: () => [[]] },
   deleteAccountAction: {

@@ -49,6 +49,10 @@ export const pageMatrix: Record<string, RouteEntry> = {
   "/": { kind: "public", urls: () => ["/"] },
   "/login": { kind: "public", urls: () => ["/login"] },
   "/signup": { kind: "public", urls: () => ["/signup"] },
+  "/signup/check-email": { kind: "public", urls: () => ["/signup/check-email"] },
+  "/signup/confirm": { kind: "public", urls: () => ["/signup/confirm?token=not-a-link-anyone-was-sent"] },
+  "/forgot-password": { kind: "public", urls: () => ["/forgot-password"] },
+  "/reset-password": { kind: "public", urls: () => ["/reset-password?token=not-a-link-anyone-was-sent"] },
 
   "/applications/[id]": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}`, `/applications/${a.deletedApplicationId}`] },
   "/applications/[id]/edit": { kind: "notFound", urls: (a) => [`/applications/${a.applicationId}/edit`] },
