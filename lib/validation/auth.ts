@@ -2,8 +2,6 @@ import { z } from "zod";
 import { weakPasswordReason } from "../auth/password-strength";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 
-export { PASSWORD_MAX, PASSWORD_MIN };
-
 export const emailSchema = z
   .string({ error: "Enter your email address" })
   .trim()
