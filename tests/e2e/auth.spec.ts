@@ -180,6 +180,11 @@ test("behind an HTTPS proxy: HSTS is sent, and the session cookie is Secure, Htt
   expect(session).toMatch(/; Secure/i);
   expect(session).toMatch(/; HttpOnly/i);
   expect(session).toMatch(/; SameSite=Lax/i);
+  // The raw endpoint marks the browser as one that has signed in, as the form does.
+  const device = setCookie(signIn, "bridges-device");
+  expect(device).toMatch(/; Secure/i);
+  expect(device).toMatch(/; HttpOnly/i);
+  expect(device).toMatch(/; SameSite=Lax/i);
 
   // The __Secure- cookie is the one the app reads under HTTPS: it opens the user's dashboard.
   const dashboard = await request.get("/dashboard", { headers: { ...https, Cookie: session!.split(";")[0]! }, maxRedirects: 0 });

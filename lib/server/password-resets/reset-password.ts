@@ -11,10 +11,13 @@ const LINK_UNUSABLE = "This link has expired or was already used. Ask for a new 
  * address) and every session of the account ends, so whoever knew the old password is out.
  */
 export async function resetPassword(token: string, newPassword: string): Promise<{ email: string }> {
+  const tokenHash = hashEmailToken(token);
+  // A made-up link is turned away before the argon2 hash, which nobody should get for free.
+  const usable = await db.passwordReset.count({ where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } } });
+  if (usable === 0) throw new AppError("INVALID", LINK_UNUSABLE, { token: [LINK_UNUSABLE] });
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const tokenHash = hashEmailToken(token);
     // The claim is the update itself: of two uses racing for one link, one changes a row.
     const claimed = await tx.passwordReset.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     const reset = claimed.count === 1 ? await tx.passwordReset.findUnique({ where: { tokenHash }, select: { email: true } }) : null;
