@@ -20,8 +20,8 @@ export function uniqueClientAddress() {
  * tested once, in account-mail.spec.ts, rather than by every spec that needs a user.
  */
 export async function signUp(page: Page, email = uniqueEmail(), password = PASSWORD) {
-  await page.goto("/login");
-  const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // Chromium runs in this machine's zone (no timezoneId in playwright.config.ts), as Node does.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   await createUser(e2eDb, { email: email.toLowerCase(), password, name: null, timeZone });
   await logIn(page, email, password);
   await expect(page).toHaveURL(/\/dashboard$/);
