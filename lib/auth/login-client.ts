@@ -1,8 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { env } from "../env";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./device-cookie";
-import { verifyDeviceToken } from "./device-cookie";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, verifyDeviceToken } from "./device-cookie";
 import { clientIp } from "./request-ip";
 import type { LoginClient } from "./throttle";
 

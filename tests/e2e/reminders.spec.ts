@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { e2eDb, userIdFor } from "./db";
 import { expect, test } from "./fixtures";
 
-// The server under test is a bare `next start`; the reminder worker runs beside it, as in production.
+// The server under test serves pages only (scripts/serve.ts); the reminder worker runs beside it, as in production.
 let worker: ChildProcess;
 test.beforeAll(() => {
   worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
