@@ -44,7 +44,11 @@ async function main() {
   });
   server.listen(port, hostname, () => console.log(`▸ Ready on http://${hostname ?? "localhost"}:${port}`));
 
+  let stopping = false;
   const stop = () => {
+    // Ctrl-C reaches this process and `npm start` both, and `npm start` then sends SIGTERM: once is enough.
+    if (stopping) return;
+    stopping = true;
     // Finish the requests in flight, then go (bounded, in case a connection hangs).
     server.close(() => process.exit(0));
     server.closeIdleConnections();
