@@ -49,13 +49,14 @@ const interactionForm = (timeZone: string) =>
     const values = raw as Record<string, unknown>;
     const when = typeof values.occurredAt === "string" ? parseLocalDateTime(values.occurredAt, timeZone) : null;
     return { ...values, occurredAt: when ?? "invalid" };
-  }, logInteractionSchema);
+  }, logInteractionSchema.omit({ contactId: true }));
 
 export async function logInteractionAction(contactId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   // Blank optional fields mean "none" (the shared schema wants them absent).
   const raw: Record<string, string> = Object.fromEntries(Object.entries(formDataToObject(formData)).filter(([, value]) => value !== ""));
-  raw.contactId = toId(contactId);
-  const outcome = await runFormAction((user) => interactionForm(user.timeZone), raw, (user, input) => logInteraction(user.id, input));
+  const outcome = await runFormAction((user) => interactionForm(user.timeZone), raw, (user, input) =>
+    logInteraction(user.id, { ...input, contactId: toId(contactId) }),
+  );
   if (!outcome.ok) return outcome.state;
   revalidateContacts(contactId);
   return { ok: true, message: "Interaction logged." };
