@@ -17,9 +17,22 @@ function refuseOversizedAction(request: NextRequest): Response | null {
   });
 }
 
+/**
+ * A path Next.js cannot decode (percent-encoded bytes that are not UTF-8, such as a lone
+ * surrogate's `%ED%A0%80`) names nothing: 404 here, where Next.js would answer 500.
+ */
+function refuseUndecodablePath(request: NextRequest): Response | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
+  }
+}
+
 // Security headers for every response (QUALITY.md item 11), with a fresh CSP nonce per page.
 export function proxy(request: NextRequest) {
-  const refused = refuseOversizedAction(request);
+  const refused = refuseOversizedAction(request) ?? refuseUndecodablePath(request);
   if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";

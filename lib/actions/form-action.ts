@@ -77,6 +77,14 @@ export function toId(value: unknown): string {
   return value;
 }
 
+/**
+ * Every id an action was bound to, each through `toId` — one it uses only to refresh its page
+ * too, so that a forged one refuses the whole call rather than riding along.
+ */
+export function toIds<const Values extends readonly unknown[]>(...values: Values): { [Index in keyof Values]: string } {
+  return values.map(toId) as { [Index in keyof Values]: string };
+}
+
 /** Revalidates one record's page; a bound id that is not of the id's shape revalidates nothing. */
 export function revalidateRecordPage(section: string, id: unknown) {
   if (isIdShaped(id)) revalidatePath(`${section}/${id}`);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { revalidateRecordPage, runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runOneClick, toId, toIds } from "@/lib/actions/form-action";
 import { createContact } from "@/lib/server/contacts/create-contact";
 import { deleteContact } from "@/lib/server/contacts/delete-contact";
 import { mergeContacts } from "@/lib/server/contacts/merge-contacts";
@@ -70,7 +70,7 @@ export async function addContactNoteAction(contactId: string, _prev: FormState, 
 }
 
 export async function deleteContactNoteAction(contactId: string, noteId: string) {
-  await runOneClick((userId) => deleteNote(userId, toId(noteId)));
+  await runOneClick((userId) => deleteNote(userId, toIds(contactId, noteId)[1]));
   revalidateContacts(contactId);
 }
 

@@ -34,7 +34,8 @@ function forgeriesOf(args: unknown[], own: string[]): Forgery[] {
       replace(index, "an object for the form", { not: "" });
       const fields = Object.fromEntries([...arg.entries()].map(([key, value]) => [key, String(value)]));
       for (const key of Object.keys(fields).filter((name) => /^(id|.*Id)$/.test(name))) {
-        for (const value of ["\u0000", "\uD800", "c".repeat(10_000)]) replace(index, `${key}=${JSON.stringify(value.slice(0, 8))}`, form({ ...fields, [key]: value }));
+        // (A NUL in a field is dropped, which leaves a legitimate blank: bound ids above get it.)
+        for (const value of ["\uD800", '{"not":""}', "c".repeat(10_000)]) replace(index, `${key}=${JSON.stringify(value.slice(0, 12))}`, form({ ...fields, [key]: value }));
       }
     } else if (arg && typeof arg === "object" && !Array.isArray(arg)) {
       for (const key of Object.keys(arg)) for (const [label, value] of forgedIds(own)) replace(index, `${key}: ${label}`, { ...arg, [key]: value });
