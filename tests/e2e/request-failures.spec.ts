@@ -5,6 +5,7 @@ import { serverActionsInBuild } from "../support/actions";
 import { expect, formAlert, signUp, test } from "./fixtures";
 
 test("a note over the body limit: the form says it is too large and keeps the text", async ({ page }) => {
+  test.slow(); // a megabyte typed into a textarea
   await signUp(page);
   await page.goto("/contacts/new");
   await page.getByLabel("Name").fill("Priya Nakamura");
