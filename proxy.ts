@@ -1,7 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { ACTION_BODY_LIMIT_BYTES, BODY_TOO_LARGE_MESSAGE } from "./lib/actions/body-limit";
+
+/**
+ * A server action call over the body limit: 413 with a sentence, as text/plain — the one kind of
+ * error answer whose text Next.js's client hands to the form as the error's message. A call that
+ * does not say its length (chunked) is refused too: browsers always say it.
+ */
+function refuseOversizedAction(request: NextRequest): Response | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const length = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (Number.isSafeInteger(length) && length <= ACTION_BODY_LIMIT_BYTES) return null;
+  const status = Number.isNaN(length) ? 411 : 413;
+  return new Response(status === 413 ? BODY_TOO_LARGE_MESSAGE : "Say how long the request is (Content-Length).", {
+    status,
+    headers: { "Content-Type": "text/plain" },
+  });
+}
+
+/**
+ * A path Next.js cannot decode (percent-encoded bytes that are not UTF-8, such as a lone
+ * surrogate's `%ED%A0%80`) names nothing: 404 here, where Next.js would answer 500.
+ */
+function refuseUndecodablePath(request: NextRequest): Response | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
+  }
+}
 
 // Security headers for every response (QUALITY.md item 11), with a fresh CSP nonce per page.
 export function proxy(request: NextRequest) {
+  const refused = refuseOversizedAction(request) ?? refuseUndecodablePath(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -18,15 +18,3 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
-
-/**
- * An AppError, or what a forged request makes of a query: Prisma refusing an id that is not a
- * string, Postgres refusing a NUL. No form sends those; the answer is the one for any id that
- * is not the caller's. Anything else stays a bug (null).
- */
-export function asAppError(error: unknown): AppError | null {
-  if (isAppError(error)) return error;
-  const { name, cause } = (error ?? {}) as { name?: string; cause?: { originalCode?: string } };
-  const malformed = name === "PrismaClientValidationError" || (name === "DriverAdapterError" && ["22021", "22P02"].includes(cause?.originalCode ?? ""));
-  return malformed ? notFound("That item") : null;
-}

@@ -1,15 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { changePasswordAction, deleteAccountAction, updateCadenceDefaultsAction, updateProfileAction } from "@/app/(app)/account/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/password-rules";
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES, DEFAULT_CADENCE_DAYS, type ContactRole } from "@/lib/validation/pipeline-options";
-import type { FormState } from "@/lib/validation/form";
 
 export function ProfileForm({ name }: { name: string | null }) {
-  const [state, action] = useActionState<FormState, FormData>(updateProfileAction, {});
+  const [state, action] = useFormAction(updateProfileAction, {});
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
@@ -20,7 +19,7 @@ export function ProfileForm({ name }: { name: string | null }) {
 }
 
 export function ChangePasswordForm() {
-  const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
+  const [state, action] = useFormAction(changePasswordAction, {});
   return (
     <form action={action} className="space-y-3" key={state.ok ? "done" : "editing"}>
       <FormMessage message={state.fieldErrors ? null : state.message} tone={state.ok ? "success" : "error"} />
@@ -39,7 +38,7 @@ export function ChangePasswordForm() {
 }
 
 export function DeleteAccountForm({ email }: { email: string }) {
-  const [state, action] = useActionState<FormState, FormData>(deleteAccountAction, {});
+  const [state, action] = useFormAction(deleteAccountAction, {});
   return (
     <form action={action} className="space-y-3">
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -54,7 +53,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
 }
 
 export function CadenceDefaultsForm({ defaults }: { defaults: Partial<Record<ContactRole, number>> }) {
-  const [state, action] = useActionState<FormState, FormData>(updateCadenceDefaultsAction, {});
+  const [state, action] = useFormAction(updateCadenceDefaultsAction, {});
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { APPLICATION_STATUSES, PRIORITY_LABELS, STATUS_LABELS, WORK_MODES, WORK_MODE_LABELS } from "@/lib/validation/pipeline-options";
@@ -23,7 +23,7 @@ const workModeOptions = [{ value: "", label: "Not stated" }, ...WORK_MODES.map((
 const priorityOptions = [1, 2, 3].map((value) => ({ value: String(value), label: PRIORITY_LABELS[value]! }));
 
 export function ApplicationForm({ action, initial, companies, contacts }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   // Keyed by the returned values so that a failed save re-renders with what the user typed.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/validation/form";
 type Values = { name: string; website: string; notes: string };
 
 export function CompanyForm({ action, initial }: { action: (state: FormState, formData: FormData) => Promise<FormState>; initial: Values }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const values = { ...initial, ...(state.ok ? {} : state.values) };
   const errors = state.fieldErrors ?? {};
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS } from "@/lib/validation/pipeline-options";
@@ -22,7 +22,7 @@ const cadenceHint = CONTACT_ROLES.filter((role) => DEFAULT_CADENCE_DAYS[role])
   .join(", ");
 
 export function ContactForm({ action, initial, companies }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   return (

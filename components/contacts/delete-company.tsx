@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
@@ -13,7 +13,7 @@ type Props = {
 
 /** "Delete company", confirmed first; the server refuses while applications still point at it. */
 export function DeleteCompany({ name, contacts, action }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const kept = contacts ? ` Its ${contacts} contact${contacts === 1 ? "" : "s"} will stay, without a company.` : "";
   return (
     <form

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/validation/form";
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; others: { id: string; name: string; email: string | null }[]; name: string };
 
 export function MergeContactForm({ action, others, name }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   if (!others.length) return null;
   return (
     <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">

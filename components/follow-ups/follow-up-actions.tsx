@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import {
   completeFollowUpAction,
   deleteFollowUpAction,
@@ -31,10 +32,10 @@ const remove = inClient(deleteFollowUpAction);
 
 /** "Done" and "Snooze" (and, in full, dismiss and delete) for one follow-up, usable anywhere. */
 export function FollowUpActions({ followUp, compact = false }: Props) {
-  const [done, doneAction] = useActionState<FormState, FormData>(complete, {});
+  const [done, doneAction] = useFormAction(complete, {});
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [picking, setPicking] = useState(false);
-  const [snoozed, snoozeAction] = useActionState<FormState, FormData>(async (previous, formData) => {
+  const [snoozed, snoozeAction] = useFormAction(async (previous, formData) => {
     const result = await snoozeFollowUpAction(previous, formData);
     if (result.ok) {
       setSnoozeOpen(false);
@@ -42,8 +43,8 @@ export function FollowUpActions({ followUp, compact = false }: Props) {
     }
     return result;
   }, {});
-  const [dismissed, dismissAction] = useActionState<FormState, FormData>(dismiss, {});
-  const [deleted, deleteAction] = useActionState<FormState, FormData>(remove, {});
+  const [dismissed, dismissAction] = useFormAction(dismiss, {});
+  const [deleted, deleteAction] = useFormAction(remove, {});
   const failure = [done, snoozed, dismissed, deleted].find((state) => state.message && !state.ok);
   const panelId = `snooze-${followUp.id}`;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { buttonClasses } from "@/components/ui/button";
@@ -31,7 +31,7 @@ export function FollowUpForm({
   defaults?: FollowUpFormValues;
   timeZone: string;
 }) {
-  const [state, formAction] = useActionState<FormState, FormData>(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const values: FollowUpFormValues = state.values ?? defaults;
   const errors = state.fieldErrors ?? {};
   return (

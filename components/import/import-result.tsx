@@ -9,7 +9,20 @@ import type { ImportKind } from "@/lib/import/fields";
 const LISTED_PROBLEMS = 100;
 
 /** Created, updated and skipped rows, each skipped row with its reason. */
-export function ImportResult({ kind, summary, message, onStartOver }: { kind: ImportKind; summary: ImportSummary; message: string | null; onStartOver: () => void }) {
+export function ImportResult({
+  kind,
+  summary,
+  message,
+  onStartOver,
+  onRetry,
+}: {
+  kind: ImportKind;
+  summary: ImportSummary;
+  message: string | null;
+  onStartOver: () => void;
+  /** When the import stopped on a failed request: sends the rest of the file again. */
+  onRetry?: () => void;
+}) {
   const skipped = summary.unchanged + summary.skipped.length;
   const counts = [
     { label: "Created", value: summary.created },
@@ -45,6 +58,7 @@ export function ImportResult({ kind, summary, message, onStartOver }: { kind: Im
         </div>
       ) : null}
       <div className="flex flex-wrap gap-3">
+        {onRetry ? <Button onClick={onRetry}>Try again</Button> : null}
         <Link href={kind === "applications" ? "/applications" : "/contacts"} className={buttonClasses("primary")}>
           {kind === "applications" ? "See applications" : "See contacts"}
         </Link>

@@ -5,6 +5,7 @@ import { importChunkAction, previewRowsAction } from "@/app/(app)/import/actions
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField } from "@/components/ui/field";
 import { decodeCsvBytes, isBlankRow, parseCsv, type DecodedText } from "@/lib/csv/read-csv";
+import { requestFailureMessage } from "@/lib/actions/body-limit";
 import { chunkRows } from "@/lib/import/chunk-rows";
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, missingRequiredFields, type ColumnMapping, type ImportKind } from "@/lib/import/fields";
 import { detectPreset, findHeaderRow, IMPORT_PRESETS, presetMapping, type ImportPreset } from "@/lib/import/guess-mapping";
@@ -15,6 +16,11 @@ import { ImportResult } from "./import-result";
 
 type LoadedFile = { name: string; rows: string[][]; headerIndex: number; encoding: DecodedText["encoding"]; problems: string[] };
 type Progress = { done: number; total: number };
+/** Where a failed import stopped: "Try again" sends the file from that chunk on. */
+type Resume = { chunkIndex: number; summary: ImportSummary };
+
+/** A request that failed before the action answered (too large, server error, network) reads like the action's own refusal. */
+const failedRequest = (error: unknown) => ({ ok: false as const, message: requestFailureMessage(error) });
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -42,6 +48,7 @@ export function ImportWizard() {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<PreviewProblems | null>(null);
+  const [resume, setResume] = useState<Resume | null>(null);
   // Only the answer to the latest preview request counts.
   const previewRequest = useRef(0);
 
@@ -51,7 +58,7 @@ export function ImportWizard() {
     const request = ++previewRequest.current;
     setProblems(null);
     if (missingRequiredFields(nextKind, nextMapping)) return;
-    const answer = await previewRowsAction({ kind: nextKind, mapping: nextMapping, ...previewSlice(loaded.rows, loaded.headerIndex) });
+    const answer = await previewRowsAction({ kind: nextKind, mapping: nextMapping, ...previewSlice(loaded.rows, loaded.headerIndex) }).catch(failedRequest);
     if (request !== previewRequest.current) return;
     if (!answer.ok) return setMessage(answer.message);
     setProblems(new Map(answer.problems.map((problem) => [problem.row, problem.errors])));
@@ -59,6 +66,7 @@ export function ImportWizard() {
 
   function changeMapping(nextMapping: ColumnMapping) {
     setMapping(nextMapping);
+    setResume(null);
     if (file) void checkPreview(file, kind, nextMapping);
   }
 
@@ -72,6 +80,7 @@ export function ImportWizard() {
     const nextMapping = presetMapping(nextPreset, nextKind, loaded.rows[headerIndex] ?? []);
     setFile(loaded);
     setMapping(nextMapping);
+    setResume(null);
     void checkPreview(loaded, nextKind, nextMapping);
   }
 
@@ -98,14 +107,19 @@ export function ImportWizard() {
     setMessage(null);
     const chunks = chunkRows(file.rows, file.headerIndex);
     const total = chunks.reduce((sum, chunk) => sum + chunk.rows.length, 0);
-    let result = emptySummary();
-    setProgress({ done: 0, total });
-    for (const chunk of chunks) {
-      const answer = await importChunkAction({ kind, mapping, ...chunk });
+    const start = resume?.chunkIndex ?? 0;
+    let result = resume?.summary ?? emptySummary();
+    setResume(null);
+    setSummary(null);
+    setProgress({ done: chunks.slice(0, start).reduce((sum, chunk) => sum + chunk.rows.length, 0), total });
+    for (const [index, chunk] of chunks.entries()) {
+      if (index < start) continue;
+      const answer = await importChunkAction({ kind, mapping, ...chunk }).catch(failedRequest);
       if (!answer.ok) {
         setProgress(null);
+        setResume({ chunkIndex: index, summary: result });
         setSummary(result.created + result.updated + result.unchanged + result.skipped.length ? result : null);
-        return setMessage(`${answer.message} The rows before row ${chunk.firstRowNumber} were imported.`);
+        return setMessage(index > 0 ? `${answer.message} The rows before row ${chunk.firstRowNumber} were imported.` : answer.message);
       }
       result = addSummaries(result, answer.summary);
       setProgress((previous) => ({ total, done: (previous?.done ?? 0) + chunk.rows.length }));
@@ -116,12 +130,15 @@ export function ImportWizard() {
 
   function startOver() {
     setFile(null);
+    setResume(null);
     setSummary(null);
     setMessage(null);
     setPreset("generic");
   }
 
-  if (summary && !progress) return <ImportResult kind={kind} summary={summary} message={message} onStartOver={startOver} />;
+  if (summary && !progress) {
+    return <ImportResult kind={kind} summary={summary} message={message} onStartOver={startOver} onRetry={resume ? () => void runImport() : undefined} />;
+  }
 
   const rowCount = file ? dataRowCount(file) : 0;
   const importing = progress !== null;
@@ -217,7 +234,7 @@ export function ImportWizard() {
               </div>
             ) : null}
             <Button onClick={() => void runImport()} disabled={importing || rowCount === 0} aria-busy={importing}>
-              {importing ? "Importing…" : `Import ${rowCount.toLocaleString("en-US")} ${rowCount === 1 ? "row" : "rows"}`}
+              {importing ? "Importing…" : resume ? "Try again" : `Import ${rowCount.toLocaleString("en-US")} ${rowCount === 1 ? "row" : "rows"}`}
             </Button>
           </section>
         </>

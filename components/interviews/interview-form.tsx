@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormMessage, inputClasses, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -35,7 +36,7 @@ export function AddInterview(props: Props) {
 
 /** The interview form, for adding (empty) or editing (`initial`). */
 export function InterviewForm({ action, contacts, timeZone, initial }: Props & { initial?: InterviewFormValues }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const [newRows, setNewRows] = useState(initial ? 0 : 1);
   const [chosenIds, setChosenIds] = useState<string[]>(initial?.interviewerIds ?? []);
   const chosen = chosenIds.map((id) => contacts.find((contact) => contact.id === id)).filter((contact) => contact !== undefined);

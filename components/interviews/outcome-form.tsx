@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
@@ -9,7 +9,7 @@ import { INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/p
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; interviewId: string; outcome: string; label: string };
 
 export function OutcomeForm({ action, interviewId, outcome, label }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   return (
     <form action={formAction} className="flex items-center gap-2 text-sm">
       <label className="sr-only" htmlFor={`outcome-${interviewId}`}>

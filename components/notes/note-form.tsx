@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
 
 export function NoteForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   return (
     // React empties the form after each submission; a failed one gets its text back as defaultValue.
     <form action={formAction} noValidate className="space-y-3">

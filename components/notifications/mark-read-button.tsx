@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/(app)/notifications/actions";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,7 +17,7 @@ function announcing<Args extends unknown[]>(action: (...args: Args) => Promise<F
 }
 
 export function MarkReadButton({ id, title }: { id: string; title: string }) {
-  const [state, action] = useActionState<FormState, FormData>(announcing(markNotificationReadAction), {});
+  const [state, action] = useFormAction(announcing(markNotificationReadAction), {});
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
@@ -30,7 +30,7 @@ export function MarkReadButton({ id, title }: { id: string; title: string }) {
 }
 
 export function MarkAllReadButton() {
-  const [state, action] = useActionState<FormState>(announcing(markAllNotificationsReadAction), {});
+  const [state, action] = useFormAction(announcing(markAllNotificationsReadAction), {});
   return (
     <form action={action}>
       <SubmitButton variant="secondary">Mark all as read</SubmitButton>

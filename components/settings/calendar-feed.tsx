@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { regenerateCalendarTokenAction } from "@/app/(app)/settings/actions";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/validation/form";
 
 export function CalendarFeed({ feedUrl }: { feedUrl: string }) {
-  const [state, regenerate] = useActionState<FormState>(regenerateCalendarTokenAction, {});
+  const [state, regenerate] = useFormAction(regenerateCalendarTokenAction, {});
   const [copied, setCopied] = useState(false);
   const webcalUrl = feedUrl.replace(/^https?:\/\//, "webcal://");
   return (

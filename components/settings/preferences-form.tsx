@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updatePreferencesAction } from "@/app/(app)/settings/actions";
 import { CheckboxField } from "@/components/rejection/checkbox-field";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/validation/form";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: `${String(hour).padStart(2, "0")}:00` }));
 
 /** `saved`: the stored preferences as field values (preferencesFormValues). */
 export function PreferencesForm({ timeZones, saved }: { timeZones: string[]; saved: Record<string, string> }) {
-  const [state, action] = useActionState<FormState, FormData>(updatePreferencesAction, {});
+  const [state, action] = useFormAction(updatePreferencesAction, {});
   const errors = state.fieldErrors ?? {};
   // After a save the action hands back what was saved, after an error what was typed. React resets
   // a form once its action ends, and a select keeps its first default through a reset: a new key

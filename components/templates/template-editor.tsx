@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { CheckboxField } from "@/components/rejection/checkbox-field";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,7 +16,7 @@ type Props = {
 
 /** Name, subject and body with the variables at hand and a live preview on sample facts. */
 export function TemplateEditor({ template, action }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const [subject, setSubject] = useState(template.subject);
   const [body, setBody] = useState(template.body);
   const errors = state.fieldErrors ?? {};

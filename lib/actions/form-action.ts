@@ -3,9 +3,10 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireActionUser } from "../auth/current-user";
-import { asAppError, isAppError } from "../errors";
+import { isAppError, notFound as notFoundError } from "../errors";
 import type { SessionUser } from "../server/sessions/sessions";
 import { fieldErrorsOf, type FormState } from "../validation/form";
+import { isIdShaped } from "../validation/id";
 
 export type ActionOutcome<T> = { ok: true; value: T; user: SessionUser } | { ok: false; state: FormState };
 
@@ -33,12 +34,10 @@ export async function runFormAction<S extends z.ZodType, T>(
     return { ok: true, value: await run(user, parsed.data), user };
   } catch (error) {
     // An id refused as "not found" is not echoed back: the answer must say nothing about it.
-    const known = asAppError(error);
-    if (known) {
-      const echoed = known.code === "NOT_FOUND" ? withoutIds(values) : values;
-      return { ok: false, state: { message: known.message, fieldErrors: known.fieldErrors, values: echoed } };
-    }
-    throw error;
+    // Anything but an AppError is a bug: it stays a 500, logged by Next.js.
+    if (!isAppError(error)) throw error;
+    const echoed = error.code === "NOT_FOUND" ? withoutIds(values) : values;
+    return { ok: false, state: { message: error.message, fieldErrors: error.fieldErrors, values: echoed } };
   }
 }
 
@@ -61,21 +60,32 @@ export async function runOneClick<T>(run: (userId: string) => Promise<T>): Promi
   try {
     return await run(user.id);
   } catch (error) {
-    if (asAppError(error)?.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
 }
 
 /**
- * An id bound to an action (`action.bind(null, id)`) arrives from the client as whatever it
- * sends; anything but a short string becomes "", which no row has, so it ends as not found.
+ * The one guard for an id from the client outside a form schema: a bound argument
+ * (`action.bind(null, id)`) or a form field read by hand. It arrives as whatever the request
+ * says (an operator object, a NUL, a lone surrogate); anything but the id's shape is not found
+ * before any query. Call it inside `runFormAction` / `runOneClick`, which turn that into the
+ * form's message or the 404 page.
  */
 export function toId(value: unknown): string {
-  return typeof value === "string" && value.length <= 64 ? value : "";
+  if (!isIdShaped(value)) throw notFoundError("That item");
+  return value;
 }
 
-/** Revalidates one record's page; a bound id that is not a plausible id revalidates nothing. */
+/**
+ * Every id an action was bound to, each through `toId` — one it uses only to refresh its page
+ * too, so that a forged one refuses the whole call rather than riding along.
+ */
+export function toIds<const Values extends readonly unknown[]>(...values: Values): { [Index in keyof Values]: string } {
+  return values.map(toId) as { [Index in keyof Values]: string };
+}
+
+/** Revalidates one record's page; a bound id that is not of the id's shape revalidates nothing. */
 export function revalidateRecordPage(section: string, id: unknown) {
-  const safeId = toId(id);
-  if (safeId) revalidatePath(`${section}/${encodeURIComponent(safeId)}`);
+  if (isIdShaped(id)) revalidatePath(`${section}/${id}`);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/read-csv";
 import { normaliseDate, normaliseStatus } from "./cells";
+import { ACTION_BODY_LIMIT_BYTES } from "../actions/body-limit";
 import { chunkRows } from "./chunk-rows";
 import { missingRequiredFields } from "./fields";
 import { detectPreset, findHeaderRow, guessMapping, normaliseHeader, presetMapping } from "./guess-mapping";
@@ -171,6 +172,17 @@ describe("chunkRows", () => {
   it("splits by size too, never leaving a chunk empty", () => {
     const big = [["h"], ["x".repeat(100)], ["y".repeat(100)]];
     expect(chunkRows(big, 0, 100, 50).map((chunk) => chunk.rows.length)).toEqual([1, 1]);
+  });
+  it("measures rows as sent (JSON-escaped), so control characters cannot push a chunk over the body limit", () => {
+    // 0.9 MB of vertical tabs: 0.9 MB as text, 5.4 MB as JSON (each one is "\\u000b").
+    const tabs = [["h"], ...Array.from({ length: 900 }, () => Array.from({ length: 10 }, () => "\u000b".repeat(100)))];
+    const chunks = chunkRows(tabs, 0);
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks) {
+      const body = new TextEncoder().encode(JSON.stringify([{ kind: "contacts", mapping: { name: 0 }, ...chunk }])).length;
+      expect(body).toBeLessThan(ACTION_BODY_LIMIT_BYTES);
+    }
+    expect(chunks.flatMap((chunk) => chunk.rows)).toHaveLength(900);
   });
   it("has nothing to send for a header alone", () => {
     expect(chunkRows([["h"]], 0)).toEqual([]);

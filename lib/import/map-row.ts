@@ -1,5 +1,5 @@
 import { restoreNeutralised } from "../csv/formula";
-import { stripNul } from "../validation/fields";
+import { storableText } from "../validation/fields";
 import { fieldErrorsOf } from "../validation/form";
 import {
   applicationImportRowSchema,
@@ -20,7 +20,7 @@ function cellsByField(kind: ImportKind, mapping: ColumnMapping, cells: readonly 
   for (const field of IMPORT_FIELDS[kind]) {
     const index = mapping[field.key];
     if (index === null || index === undefined) continue;
-    const value = restoreNeutralised(stripNul(cells[index] ?? "").trim());
+    const value = restoreNeutralised(storableText(cells[index] ?? "").trim());
     if (value) values[field.key] = value;
   }
   return values;

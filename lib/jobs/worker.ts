@@ -1,4 +1,4 @@
-// The reminder worker: runs the sweep on a timer. Started inside `npm start` and, for production,
+// The worker: the reminder sweep, the decision nudges and the purge of old sign-in records, each on its own timer. Started inside `npm start` and, for production,
 // as its own process (`npm run worker`); any number may run at once (see docs/decisions/0004-*).
 import { setTimeout as sleep } from "node:timers/promises";
 import { createPrismaClient, type Db } from "../db";
@@ -9,16 +9,57 @@ import { purgeAuthRecords } from "./purge-auth-records";
 import { runSweep, type SweepOptions } from "./sweep";
 
 export type WorkerOptions = Partial<SweepOptions> & {
+  /** How often the reminder sweep runs (REMINDER_INTERVAL_MS, 5 s). */
   intervalMs?: number;
+  /** How often the decision-nudge job runs (DECISION_NUDGE_INTERVAL_MS, 10 min). */
+  nudgeIntervalMs?: number;
   client?: Db;
   log?: (line: string) => void;
 };
 
 export type Worker = { stop(): Promise<void> };
 
+type Job = { stop(): Promise<void> };
+
+/**
+ * Runs `run` now and then every `intervalMs` after each run ends, until stopped. A failed run
+ * (database restarting…) is logged and retried on the next tick; nothing is lost.
+ */
+function every(name: string, intervalMs: number, run: () => Promise<Record<string, number>>, log: (line: string) => void): Job {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const once = async () => {
+    try {
+      const counts = await run();
+      if (Object.values(counts).some(Boolean)) log(JSON.stringify({ job: name, ...counts, at: new Date().toISOString() }));
+    } catch (error) {
+      log(JSON.stringify({ job: name, error: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  const loop = () => {
+    if (stopped) return;
+    running = once().then(() => {
+      if (!stopped) timer = setTimeout(loop, intervalMs);
+    });
+  };
+  loop();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+/**
+ * Three jobs, each on its own timer: the reminder sweep (every few seconds: reminders are due to
+ * the minute), the decision nudges (decision dates are days: every few minutes is plenty) and the
+ * purge of old sign-in records. None waits for, nor fails with, another.
+ */
 export async function startWorker(options: WorkerOptions = {}): Promise<Worker> {
   const config = env();
-  const intervalMs = options.intervalMs ?? Number(process.env.REMINDER_INTERVAL_MS ?? 5_000);
   const ownClient = !options.client;
   const client = options.client ?? createPrismaClient(config.DATABASE_URL);
   const log = options.log ?? ((line: string) => console.log(line));
@@ -32,49 +73,16 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
     ...(Number(process.env.REMINDER_EMAIL_CONCURRENCY) > 0 ? { concurrency: Number(process.env.REMINDER_EMAIL_CONCURRENCY) } : {}),
     ...options,
   };
-
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  // Decision dates are days: looking for passed ones every few minutes is plenty.
-  const nudgeIntervalMs = Number(process.env.DECISION_NUDGE_INTERVAL_MS ?? 600_000);
-  let nextNudgesAt = 0;
-  const purgeIntervalMs = 60 * 60 * 1000;
-  let nextPurgeAt = 0;
-
-  const sweepOnce = async () => {
-    try {
-      const { claimed, emails } = await runSweep(client, sweepOptions);
-      if (claimed || emails) log(JSON.stringify({ job: "reminders", claimed, emails, at: new Date().toISOString() }));
-      if (Date.now() >= nextNudgesAt) {
-        nextNudgesAt = Date.now() + nudgeIntervalMs;
-        const { nudged, ghosted } = await runDecisionNudges(client);
-        if (nudged || ghosted) log(JSON.stringify({ job: "decision-nudges", nudged, ghosted, at: new Date().toISOString() }));
-      }
-      if (Date.now() >= nextPurgeAt) {
-        nextPurgeAt = Date.now() + purgeIntervalMs;
-        const purged = await purgeAuthRecords(client);
-        if (purged.attempts || purged.requests || purged.links) log(JSON.stringify({ job: "purge-auth-records", ...purged, at: new Date().toISOString() }));
-      }
-    } catch (error) {
-      // A failed sweep (database restarting…) is retried on the next tick; nothing is lost.
-      log(JSON.stringify({ job: "reminders", error: error instanceof Error ? error.message : String(error) }));
-    }
-  };
-
-  const loop = () => {
-    if (stopped) return;
-    running = sweepOnce().then(() => {
-      if (!stopped) timer = setTimeout(loop, intervalMs);
-    });
-  };
-  loop();
+  const jobs = [
+    every("reminders", options.intervalMs ?? Number(process.env.REMINDER_INTERVAL_MS ?? 5_000), () => runSweep(client, sweepOptions), log),
+    every("decision-nudges", options.nudgeIntervalMs ?? Number(process.env.DECISION_NUDGE_INTERVAL_MS ?? 600_000), () => runDecisionNudges(client), log),
+    // Sign-in records and e-mailed links older than 30 days: hourly is plenty.
+    every("purge-auth-records", 60 * 60 * 1000, () => purgeAuthRecords(client), log),
+  ];
 
   return {
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await Promise.all(jobs.map((job) => job.stop()));
       if (ownClient) {
         // A connection that died inside a transaction (the database was killed mid-sweep) is never
         // given back to the pool: Prisma's ROLLBACK fails on it and the client is not released, so

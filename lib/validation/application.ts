@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { APPLICATION_STATUSES, WORK_MODES } from "./pipeline-options";
-import { optionalCalendarDate, optionalHttpUrl, optionalId, optionalText, requiredText, tagsSchema, cleanString } from "./fields";
+import { idSchema, optionalCalendarDate, optionalHttpUrl, optionalId, optionalText, requiredText, tagsSchema, cleanString } from "./fields";
 export {
   APPLICATION_STATUSES,
   PRIORITY_LABELS,
@@ -54,6 +54,6 @@ export const applicationListQuerySchema = z.object({
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
 
 export const moveApplicationSchema = z.strictObject({
-  applicationId: cleanString().trim().min(1).max(64),
+  applicationId: idSchema,
   status: statusSchema,
 });

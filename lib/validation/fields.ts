@@ -3,11 +3,13 @@
 // can act on, and bound every string so a 10 kB paste cannot reach the database.
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
+import { isIdShaped } from "./id";
 
-// Postgres text cannot hold NUL; a pasted one is dropped rather than failing the save.
-export const stripNul = (value: string) => value.replaceAll("\u0000", "");
-/** A string with NUL removed, ready for trim / max / other checks. */
-export const cleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(stripNul);
+// Postgres text cannot hold NUL, and a lone surrogate (half an emoji) has no UTF-8 form: a NUL
+// is dropped and a lone surrogate becomes U+FFFD, rather than failing the save.
+export const storableText = (value: string) => value.replaceAll("\u0000", "").toWellFormed();
+/** A string made storable (above), ready for trim / max / other checks. */
+export const cleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(storableText);
 
 const tooLong = (max: number) => `Use at most ${max.toLocaleString("en-US")} characters`;
 
@@ -23,13 +25,12 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || null);
 
-/** An id sent by the client; whose it is gets checked by the domain function. */
-export const idSchema = cleanString().trim().min(1).max(64).regex(/^[\w-]+$/, "That is not a valid id");
-export const optionalId = cleanString()
-  .trim()
-  .max(64)
-  .regex(/^[\w-]*$/, "That is not a valid id")
+/** An id sent by the client, of the id's shape (./id.ts); whose it is gets checked by the domain function. */
+export const idSchema = z.string().refine(isIdShaped, "That is not a valid id");
+export const optionalId = z
+  .string()
   .optional()
+  .refine((value) => !value || isIdShaped(value), "That is not a valid id")
   .transform((value) => value || null);
 
 /** Only http(s) URLs: anything else (javascript:, data:) could run when clicked. */

@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { localInputToUtc } from "../schedule/zoned";
 import { SNOOZE_CHOICES, type SnoozeChoice } from "../schedule/reminders";
+import { idSchema, optionalId } from "./fields";
 
-const optionalId = z
-  .string()
-  .trim()
-  .max(64, "Choose from the list")
-  .optional()
-  .transform((value) => value || undefined);
+const optionalLink = optionalId.transform((value) => value ?? undefined);
 
 const localDueAt = z
   .string({ error: "Enter when it is due" })
@@ -22,8 +18,8 @@ const localDueAt = z
  */
 export const followUpSchema = z.strictObject({
   title: z.string({ error: "Say what to do" }).trim().min(1, "Say what to do").max(200, "Use at most 200 characters"),
-  contactId: optionalId,
-  applicationId: optionalId,
+  contactId: optionalLink,
+  applicationId: optionalLink,
   dueAt: localDueAt,
   cadenceDays: z
     .string()
@@ -39,7 +35,7 @@ export type FollowUpInput = z.infer<typeof followUpSchema>;
 export const SNOOZE_VALUES = Object.keys(SNOOZE_CHOICES) as [SnoozeChoice, ...SnoozeChoice[]];
 
 export const snoozeSchema = z.union([
-  z.strictObject({ id: z.string().min(1).max(64), choice: z.enum(SNOOZE_VALUES, { error: "Choose how long to snooze" }) }),
-  z.strictObject({ id: z.string().min(1).max(64), choice: z.literal("until"), until: localDueAt }),
+  z.strictObject({ id: idSchema, choice: z.enum(SNOOZE_VALUES, { error: "Choose how long to snooze" }) }),
+  z.strictObject({ id: idSchema, choice: z.literal("until"), until: localDueAt }),
 ]);
 export type SnoozeInput = z.infer<typeof snoozeSchema>;

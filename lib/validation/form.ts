@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { stripNul } from "./fields";
+import { storableText } from "./fields";
 
 export type FormState<Fields extends string = string> = {
   ok?: boolean;
@@ -9,15 +9,20 @@ export type FormState<Fields extends string = string> = {
   values?: Record<string, string>;
 };
 
-/** Postgres text cannot hold NUL, and no keyboard types it: dropped, so a forged one is no 500. */
+/**
+ * The form an action was called with. A forged call may send a string, nothing or anything else
+ * in its place: that reads as an empty form, whose required fields the schema then asks for.
+ */
+export function formOf(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
 
-
-/** FormData → plain object, keeping only string fields (files are handled where expected). */
-export function formDataToObject(formData: FormData, options: { omit?: string[] } = {}): Record<string, string> {
+/** FormData → plain object, keeping only string fields (files are handled where expected), made storable. */
+export function formDataToObject(formData: unknown, options: { omit?: string[] } = {}): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
+  for (const [key, value] of formOf(formData).entries()) {
     if (key.startsWith("$ACTION") || options.omit?.includes(key)) continue;
-    if (typeof value === "string") result[key] = stripNul(value);
+    if (typeof value === "string") result[key] = storableText(value);
   }
   return result;
 }

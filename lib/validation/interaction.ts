@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./fields";
 
 export const INTERACTION_KINDS = [
   "email",
@@ -43,8 +44,8 @@ export function interactionSentence(kind: (typeof INTERACTION_KINDS)[number], na
 export const FAVOURS = ["given", "received", "owed"] as const;
 
 export const logInteractionSchema = z.strictObject({
-  contactId: z.string().min(1, "Choose a contact"),
-  applicationId: z.string().min(1).optional(),
+  contactId: idSchema,
+  applicationId: idSchema.optional(),
   kind: z.enum(INTERACTION_KINDS, { error: "Choose what kind of interaction it was" }),
   occurredAt: z.coerce.date({ error: "Enter a valid date" }),
   notes: z.string().trim().max(5000, "Use at most 5,000 characters").optional(),

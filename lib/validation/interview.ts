@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { formOf } from "./form";
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "./pipeline-options";
 import { idSchema, optionalText, parseLocalDateTime, requiredText, cleanString, optionalWholeNumber } from "./fields";
-import { stripNul } from "./fields";
+import { storableText } from "./fields";
 import { INTERVIEWER_NOTE_MAX, NOTE_PREFIX } from "./interviewer-note";
 
 export { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "./pipeline-options";
@@ -57,24 +58,25 @@ export function interviewSchema(timeZone: string) {
 export type InterviewInput = z.infer<ReturnType<typeof interviewSchema>>;
 
 /** Reads the interview form, whose interviewer fields repeat, into the schema's shape. */
-export function interviewFormToObject(formData: FormData) {
+export function interviewFormToObject(sent: unknown) {
+  const formData = formOf(sent);
   const result: Record<string, unknown> = {};
   for (const key of ["scheduledAt", "kind", "round", "notes", "outcome"]) {
     const value = formData.get(key);
-    if (typeof value === "string") result[key] = stripNul(value);
+    if (typeof value === "string") result[key] = storableText(value);
   }
   const known = new Set(["scheduledAt", "kind", "round", "notes", "outcome", "interviewerIds", "newInterviewerName", "newInterviewerEmail", "newInterviewerNote"]);
   const interviewerNotes: Record<string, string> = {};
   for (const key of formData.keys()) {
     const value = formData.get(key);
-    if (key.startsWith(NOTE_PREFIX) && typeof value === "string") interviewerNotes[key.slice(NOTE_PREFIX.length)] = stripNul(value);
+    if (key.startsWith(NOTE_PREFIX) && typeof value === "string") interviewerNotes[key.slice(NOTE_PREFIX.length)] = storableText(value);
     // Unknown fields reach the strict schema so that a smuggled `userId` is refused, not dropped.
     else if (!known.has(key) && !key.startsWith("$ACTION")) result[key] = value;
   }
   result.interviewerIds = formData.getAll("interviewerIds").filter((value): value is string => typeof value === "string" && value !== "");
-  const names = formData.getAll("newInterviewerName").map(String).map(stripNul);
-  const emails = formData.getAll("newInterviewerEmail").map(String).map(stripNul);
-  const notes = formData.getAll("newInterviewerNote").map(String).map(stripNul);
+  const names = formData.getAll("newInterviewerName").map(String).map(storableText);
+  const emails = formData.getAll("newInterviewerEmail").map(String).map(storableText);
+  const notes = formData.getAll("newInterviewerNote").map(String).map(storableText);
   result.newInterviewers = names
     .map((name, index) => ({ name, email: emails[index] ?? "", note: notes[index] ?? "" }))
     .filter((row) => row.name.trim() || row.email.trim());

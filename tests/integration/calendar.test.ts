@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import nodeIcal from "node-ical";
 import { describe, expect, it } from "vitest";
 import { GET as feedRoute } from "@/app/api/calendar/[token]/route";
 import { calendarFeedForToken, followUpIcs, interviewIcs } from "@/lib/server/calendar/calendar-feed";
@@ -89,5 +90,63 @@ describe("single-item .ics downloads", () => {
 
     expect(await followUpIcs(intruder.id, followUp.id)).toBeNull();
     expect(await interviewIcs(intruder.id, interview.id)).toBeNull();
+  });
+});
+
+/** node-ical's reading of a file: its events. */
+const nodeIcalEvents = (ics: string) =>
+  Object.values(nodeIcal.sync.parseICS(ics)).filter((component): component is nodeIcal.VEvent => component?.type === "VEVENT");
+
+describe("the feed read by two independent parsers (ical.js and node-ical)", () => {
+  async function feedWithRepeatingFollowUp() {
+    const zone = "America/New_York";
+    const user = await createUser(db, { timeZone: zone });
+    // Every 14 days at 09:00 New York time, starting two weeks before the clocks go forward.
+    const followUp = await createFollowUp(db, user.id, { title: "Keep in touch with Hiro", dueAt: localInputToUtc("2027-03-01T09:00", zone)!, cadenceDays: 14 });
+    const oneOff = await createFollowUp(db, user.id, { title: "Send the portfolio", dueAt: localInputToUtc("2027-03-02T10:00", zone)! });
+    return { ics: (await calendarFeedForToken(user.calendarToken))!, followUp, oneOff };
+  }
+
+  it("stamps every event in UTC with Z, as RFC 5545 requires, and both parsers agree on each start", async () => {
+    const { ics, followUp, oneOff } = await feedWithRepeatingFollowUp();
+    const stamps = ics.split("\r\n").filter((line) => line.startsWith("DTSTAMP"));
+    expect(stamps).toHaveLength(2);
+    for (const stamp of stamps) expect(stamp).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
+    // Every local time names its zone, whose VTIMEZONE is in the file.
+    for (const line of ics.split("\r\n").filter((candidate) => /^DT(START|END)/.test(candidate) && !candidate.endsWith("Z"))) {
+      if (line.includes("TZID=")) expect(line).toContain("TZID=America/New_York:");
+    }
+    expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:America/New_York");
+
+    const byIcalJs = parse(ics);
+    const byNodeIcal = nodeIcalEvents(ics);
+    for (const row of [followUp, oneOff]) {
+      const uid = `follow-up-${row.id}@bridges`;
+      const icalJsEvent = byIcalJs.find((event) => event.uid === uid)!;
+      const nodeIcalEvent = byNodeIcal.find((event) => event.uid === uid)!;
+      expect(icalJsEvent.startDate.toJSDate().toISOString()).toBe(row.dueAt.toISOString());
+      expect(new Date(nodeIcalEvent.start).toISOString()).toBe(row.dueAt.toISOString());
+      expect(Math.abs(new Date(nodeIcalEvent.dtstamp).getTime() - Date.now())).toBeLessThan(60_000);
+    }
+  });
+
+  it("repeats a follow-up with a cadence (RRULE), on the same wall-clock time across DST, and not a one-off", async () => {
+    const { ics, followUp, oneOff } = await feedWithRepeatingFollowUp();
+    // 2027-03-01 and 03-15 at 09:00 in New York: 14:00 UTC, then 13:00 UTC after the clocks moved.
+    const expected = ["2027-03-01T14:00:00.000Z", "2027-03-15T13:00:00.000Z", "2027-03-29T13:00:00.000Z"];
+
+    const icalJsEvent = parse(ics).find((event) => event.uid === `follow-up-${followUp.id}@bridges`)!;
+    expect(icalJsEvent.isRecurring()).toBe(true);
+    const iterator = icalJsEvent.iterator();
+    expect(expected.map(() => iterator.next()!.toJSDate().toISOString())).toEqual(expected);
+
+    const events = nodeIcalEvents(ics);
+    const nodeIcalEvent = events.find((event) => event.uid === `follow-up-${followUp.id}@bridges`)!;
+    expect(nodeIcalEvent.rrule).toBeDefined();
+    const occurrences = nodeIcal.expandRecurringEvent(nodeIcalEvent, { from: new Date("2027-02-28T00:00:00Z"), to: new Date("2027-03-30T00:00:00Z") });
+    expect(occurrences.map((occurrence) => new Date(occurrence.start).toISOString())).toEqual(expected);
+
+    expect(events.find((event) => event.uid === `follow-up-${oneOff.id}@bridges`)!.rrule).toBeUndefined();
+    expect(parse(ics).find((event) => event.uid === `follow-up-${oneOff.id}@bridges`)!.isRecurring()).toBe(false);
   });
 });

@@ -23,8 +23,18 @@ describe("deleting a company", () => {
     await expect(deleteCompany(user.id, company.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/Busy Corp still has 1 application/) });
     expect(await db.application.count({ where: { id: application.id } })).toBe(1);
 
-    // Once the application is deleted (soft, for undo), the company may go.
+    // Deleted (soft, for undo), it still holds the company: deleting it would take the trashed application along.
     await deleteApplication(user.id, application.id);
+    await expect(deleteCompany(user.id, company.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Busy Corp still has 1 application in the trash: restore any in the trash, then move it to another company first.",
+    });
+    expect(await db.application.count({ where: { id: application.id } })).toBe(1);
+    expect(await db.company.count({ where: { id: company.id } })).toBe(1);
+
+    // Moved to another company, it no longer holds this one.
+    const other = await createCompany(db, user.id, { name: "Other Corp" });
+    await db.application.update({ where: { id: application.id }, data: { companyId: other.id } });
     await deleteCompany(user.id, company.id);
     expect(await db.company.count({ where: { id: company.id } })).toBe(0);
   });

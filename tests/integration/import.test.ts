@@ -214,3 +214,18 @@ describe("round trip", () => {
     expect(strip(await exportApplicationsCsv(target.id, { timeZone: "UTC" }))).toEqual(strip(applicationsFile));
   });
 });
+
+describe("importing text Postgres cannot store as sent", () => {
+  it("imports a lone surrogate (half an emoji) as U+FFFD and a NUL as nothing, instead of failing", async () => {
+    const user = await createUser(db);
+    const summary = await importRows(user.id, {
+      kind: "contacts",
+      mapping: { name: 0, notes: 1, company: 2 },
+      rows: [["Ada \uD800", "split \uDE00 emoji\u0000", "Lone\uD83D Corp"]],
+      firstRowNumber: 2,
+    });
+    expect(summary).toMatchObject({ created: 1, skipped: [] });
+    const contact = await db.contact.findFirstOrThrow({ where: { userId: user.id }, include: { company: true } });
+    expect([contact.name, contact.notes, contact.company?.name]).toEqual(["Ada \uFFFD", "split \uFFFD emoji", "Lone\uFFFD Corp"]);
+  });
+});

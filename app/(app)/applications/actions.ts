@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { revalidateRecordPage, runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runOneClick, toId, toIds } from "@/lib/actions/form-action";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { deleteApplication } from "@/lib/server/applications/delete-application";
 import { restoreApplication } from "@/lib/server/applications/restore-application";
@@ -79,7 +79,7 @@ export async function updateInterviewAction(interviewId: string, _prev: FormStat
 
 export async function setInterviewOutcomeAction(applicationId: string, interviewId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(interviewOutcomeSchema, formDataToObject(formData), (user, input) =>
-    setInterviewOutcome(user.id, toId(interviewId), input.outcome),
+    setInterviewOutcome(user.id, toIds(applicationId, interviewId)[1], input.outcome),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePipeline(applicationId);
@@ -87,7 +87,7 @@ export async function setInterviewOutcomeAction(applicationId: string, interview
 }
 
 export async function deleteInterviewAction(applicationId: string, interviewId: string) {
-  await runOneClick((userId) => deleteInterview(userId, toId(interviewId)));
+  await runOneClick((userId) => deleteInterview(userId, toIds(applicationId, interviewId)[1]));
   revalidatePipeline(applicationId);
 }
 
@@ -101,6 +101,6 @@ export async function addApplicationNoteAction(applicationId: string, _prev: For
 }
 
 export async function deleteApplicationNoteAction(applicationId: string, noteId: string) {
-  await runOneClick((userId) => deleteNote(userId, toId(noteId)));
+  await runOneClick((userId) => deleteNote(userId, toIds(applicationId, noteId)[1]));
   revalidatePipeline(applicationId);
 }

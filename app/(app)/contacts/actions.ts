@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { revalidateRecordPage, runFormAction, runOneClick, toId } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runOneClick, toId, toIds } from "@/lib/actions/form-action";
 import { createContact } from "@/lib/server/contacts/create-contact";
 import { deleteContact } from "@/lib/server/contacts/delete-contact";
 import { mergeContacts } from "@/lib/server/contacts/merge-contacts";
@@ -49,13 +49,14 @@ const interactionForm = (timeZone: string) =>
     const values = raw as Record<string, unknown>;
     const when = typeof values.occurredAt === "string" ? parseLocalDateTime(values.occurredAt, timeZone) : null;
     return { ...values, occurredAt: when ?? "invalid" };
-  }, logInteractionSchema);
+  }, logInteractionSchema.omit({ contactId: true }));
 
 export async function logInteractionAction(contactId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   // Blank optional fields mean "none" (the shared schema wants them absent).
   const raw: Record<string, string> = Object.fromEntries(Object.entries(formDataToObject(formData)).filter(([, value]) => value !== ""));
-  raw.contactId = toId(contactId);
-  const outcome = await runFormAction((user) => interactionForm(user.timeZone), raw, (user, input) => logInteraction(user.id, input));
+  const outcome = await runFormAction((user) => interactionForm(user.timeZone), raw, (user, input) =>
+    logInteraction(user.id, { ...input, contactId: toId(contactId) }),
+  );
   if (!outcome.ok) return outcome.state;
   revalidateContacts(contactId);
   return { ok: true, message: "Interaction logged." };
@@ -69,7 +70,7 @@ export async function addContactNoteAction(contactId: string, _prev: FormState, 
 }
 
 export async function deleteContactNoteAction(contactId: string, noteId: string) {
-  await runOneClick((userId) => deleteNote(userId, toId(noteId)));
+  await runOneClick((userId) => deleteNote(userId, toIds(contactId, noteId)[1]));
   revalidateContacts(contactId);
 }
 

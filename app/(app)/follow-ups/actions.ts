@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/lib/auth/current-user";
-import { asAppError } from "@/lib/errors";
+import { toId } from "@/lib/actions/form-action";
+import { isAppError } from "@/lib/errors";
 import { completeFollowUp } from "@/lib/server/follow-ups/complete-follow-up";
 import { createFollowUp } from "@/lib/server/follow-ups/create-follow-up";
 import { deleteFollowUp } from "@/lib/server/follow-ups/delete-follow-up";
@@ -11,7 +12,7 @@ import { dismissFollowUp } from "@/lib/server/follow-ups/dismiss-follow-up";
 import { snoozeFollowUp } from "@/lib/server/follow-ups/snooze-follow-up";
 import { updateFollowUp } from "@/lib/server/follow-ups/update-follow-up";
 import { followUpSchema, snoozeSchema } from "@/lib/validation/follow-up";
-import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/validation/form";
+import { fieldErrorsOf, formDataToObject, formOf, type FormState } from "@/lib/validation/form";
 
 function refreshLists() {
   revalidatePath("/follow-ups");
@@ -25,8 +26,7 @@ async function attempt(run: (userId: string) => Promise<unknown>, values?: Recor
     await run(user.id);
     return null;
   } catch (error) {
-    const known = asAppError(error);
-    if (known) return { message: known.message, fieldErrors: known.fieldErrors, values };
+    if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors, values };
     throw error;
   }
 }
@@ -45,13 +45,13 @@ export async function updateFollowUpAction(id: string, _prev: FormState, formDat
   const values = formDataToObject(formData);
   const parsed = followUpSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values };
-  const failed = await attempt((userId) => updateFollowUp(userId, id, parsed.data), values);
+  const failed = await attempt((userId) => updateFollowUp(userId, toId(id), parsed.data), values);
   if (failed) return failed;
   refreshLists();
   redirect("/follow-ups");
 }
 
-const idOf = (formData: FormData) => String(formData.get("id") ?? "");
+const idOf = (formData: FormData) => toId(formOf(formData).get("id"));
 
 export async function completeFollowUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const failed = await attempt((userId) => completeFollowUp(userId, idOf(formData)));

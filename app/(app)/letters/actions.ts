@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revalidateRecordPage, runFormAction } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, toId } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { isMailConfigured } from "@/lib/jobs/mailer";
@@ -10,7 +10,7 @@ import { sendLetter } from "@/lib/server/letters/send-letter";
 import { skipLetter } from "@/lib/server/letters/skip-letter";
 import { redraftRejectionLetter } from "@/lib/server/letters/draft-rejection-letters";
 import { updateLetter } from "@/lib/server/letters/update-letter";
-import { formDataToObject, type FormState } from "@/lib/validation/form";
+import { formDataToObject, formOf, type FormState } from "@/lib/validation/form";
 import { LETTER_INTENTS, letterFormSchema, type LetterIntent } from "@/lib/validation/letter";
 
 const DONE: Record<LetterIntent, string> = {
@@ -31,13 +31,13 @@ function revalidateLetters(letterId: string) {
 
 /** Every button of the letter editor: the pressed one arrives as `intent`. */
 export async function letterAction(letterId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const intent = formData.get("intent");
+  const intent = formOf(formData).get("intent");
   const values = formDataToObject(formData, { omit: ["intent"] });
   if (!LETTER_INTENTS.includes(intent as LetterIntent)) return { message: "Choose what to do with the letter.", values };
 
   if (intent === "skip") {
     try {
-      await skipLetter((await requireActionUser()).id, letterId);
+      await skipLetter((await requireActionUser()).id, toId(letterId));
     } catch (error) {
       if (isAppError(error)) return { message: error.message, values };
       throw error;
@@ -45,11 +45,11 @@ export async function letterAction(letterId: string, _prev: FormState, formData:
   } else {
     if (intent === "send" && !isMailConfigured()) return { message: "Sending needs an SMTP server (SMTP_URL). Use “Open in email” instead.", values };
     const outcome = await runFormAction(letterFormSchema, values, async (user, { subject, body, detail, credited }) => {
-      if (intent === "send") return sendLetter(user.id, letterId, { subject, body });
-      if (intent === "markSent") return markLetterSent(user.id, letterId, { subject, body });
-      if (intent === "redraft") return redraftRejectionLetter(user.id, letterId, { subject, body, detail, credited });
+      if (intent === "send") return sendLetter(user.id, toId(letterId), { subject, body });
+      if (intent === "markSent") return markLetterSent(user.id, toId(letterId), { subject, body });
+      if (intent === "redraft") return redraftRejectionLetter(user.id, toId(letterId), { subject, body, detail, credited });
       // The editor of a letter without recipient facts posts no line: leave the stored one alone.
-      return updateLetter(user.id, letterId, "detail" in values ? { subject, body, detail, credited } : { subject, body });
+      return updateLetter(user.id, toId(letterId), "detail" in values ? { subject, body, detail, credited } : { subject, body });
     });
     if (!outcome.ok) return outcome.state;
     if (intent === "redraft" && outcome.value && "redrafted" in outcome.value && !outcome.value.redrafted) {

@@ -1,12 +1,10 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { ApplicationInput } from "../../validation/application";
-import { recordActivity } from "../activity/record-activity";
 import { applicationFields } from "./application-fields";
 import { findOrCreateCompany } from "../companies/find-or-create-company";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
-import { draftOfferNewsLetters } from "../letters/draft-offer-news-letters";
-import { statusChangeSummary } from "./status-change-summary";
+import { applyStatusChange } from "./apply-status-change";
 
 export async function updateApplication(userId: string, applicationId: string, input: ApplicationInput) {
   return db.$transaction(async (tx) => {
@@ -17,19 +15,12 @@ export async function updateApplication(userId: string, applicationId: string, i
     if (!current) throw notFound("Application");
     const company = await findOrCreateCompany(userId, input.company, tx);
     if (input.referrerId) await assertContactsOwned(userId, [input.referrerId], tx);
+    const { status, ...fields } = applicationFields(input);
     await tx.application.updateMany({
       where: { id: current.id, userId },
-      data: { ...applicationFields(input), companyId: company.id, lastActivityAt: new Date() },
+      data: { ...fields, companyId: company.id, lastActivityAt: new Date() },
     });
-    if (current.status !== input.status) {
-      await recordActivity(
-        userId,
-        { kind: "status_changed", applicationId: current.id, summary: statusChangeSummary(current.status, input.status) },
-        tx,
-      );
-      // Everyone who helped hears the news: drafts on /letters, written with the status change.
-      if (input.status === "accepted") await draftOfferNewsLetters(userId, current.id, { tx });
-    }
+    await applyStatusChange(userId, { applicationId: current.id, from: current.status, to: status }, tx);
     return { id: current.id };
   });
 }

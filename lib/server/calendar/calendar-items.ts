@@ -11,6 +11,7 @@ const followUpSelect = {
   title: true,
   notes: true,
   dueAt: true,
+  cadenceDays: true,
   contact: { select: { name: true } },
   application: { select: { role: true, company: { select: { name: true } } } },
 } as const;
@@ -25,7 +26,15 @@ const interviewSelect = {
   application: { select: { id: true, role: true, company: { select: { name: true } } } },
 } as const;
 
-type FollowUpRow = { id: string; title: string; notes: string | null; dueAt: Date; contact: { name: string } | null; application: { role: string; company: { name: string } } | null };
+type FollowUpRow = {
+  id: string;
+  title: string;
+  notes: string | null;
+  dueAt: Date;
+  cadenceDays: number | null;
+  contact: { name: string } | null;
+  application: { role: string; company: { name: string } } | null;
+};
 type InterviewRow = {
   id: string;
   kind: string;
@@ -45,6 +54,7 @@ function followUpItem(row: FollowUpRow): CalendarItem {
     summary: `Follow up: ${row.title}`,
     description: [context, row.notes].filter(Boolean).join("\n\n") || undefined,
     url: `${appUrl()}/follow-ups#follow-up-${row.id}`,
+    repeatEveryDays: row.cadenceDays ?? undefined,
   };
 }
 

@@ -3,8 +3,7 @@ import { AWAITING_DECISION, MAX_DECISION_NUDGES, nextDecisionNudgeStep } from ".
 import { dayOfDateColumn } from "../../schedule/follow-up-plan";
 import { formatInZone } from "../../schedule/zoned";
 import { workingHoursSelect } from "./shared";
-import { recordActivity } from "../activity/record-activity";
-import { statusChangeSummary } from "../applications/status-change-summary";
+import { applyStatusChange } from "../applications/apply-status-change";
 
 export type NudgeOutcome = "nudged" | "ghosted" | null;
 
@@ -49,10 +48,9 @@ export async function advanceDecisionNudge(userId: string, applicationId: string
     });
 
     if (step.action === "ghost") {
-      await client.application.updateMany({ where: { id: applicationId, userId }, data: { status: "ghosted" } });
-      await recordActivity(
+      await applyStatusChange(
         userId,
-        { kind: "status_changed", applicationId, summary: `${statusChangeSummary(application.status, "ghosted")} after ${MAX_DECISION_NUDGES} unanswered nudges`, occurredAt: now },
+        { applicationId, from: application.status, to: "ghosted", reason: ` after ${MAX_DECISION_NUDGES} unanswered nudges`, occurredAt: now },
         client,
       );
       return "ghosted";

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import { REJECTION_STAGE_LABELS, type LogRejectionInput } from "../../validation/rejection";
 import { recordActivity } from "../activity/record-activity";
+import { applyStatusChange } from "../applications/apply-status-change";
 import { contactCadence, userCadenceSettings } from "../contacts/contact-cadence";
 import { draftRejectionLetters } from "../letters/draft-rejection-letters";
 
@@ -66,9 +67,7 @@ export async function logRejection(userId: string, applicationId: string, input:
     });
     const isNew = !application.rejection;
 
-    if (application.status !== "rejected") {
-      await tx.application.updateMany({ where: { id: application.id, userId }, data: { status: "rejected" } });
-    }
+    await applyStatusChange(userId, { applicationId: application.id, from: application.status, to: "rejected", onTimeline: false }, tx);
     if (isNew) {
       await recordActivity(
         userId,

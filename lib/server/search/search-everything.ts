@@ -1,6 +1,6 @@
 import { Prisma, type ApplicationStatus } from "@prisma/client";
 import { db } from "../../db";
-import { stripNul } from "../../validation/fields";
+import { storableText } from "../../validation/fields";
 import { truncate } from "../../text";
 import { applicationTextMatch, containsPattern } from "../applications/list-applications";
 
@@ -18,7 +18,7 @@ type CompanyHit = { id: string; name: string; applications: number; contacts: nu
  * Prisma's per-query planning cost more CPU than the queries (bench/RESULTS.md).
  */
 export async function searchEverything(userId: string, text: string) {
-  const q = truncate(stripNul(text).trim(), 200);
+  const q = truncate(storableText(text).trim(), 200);
   if (!q) return { q, applications: [], contacts: [], companies: [] };
   const pattern = containsPattern(q);
   const tag = q.toLowerCase();

@@ -27,7 +27,10 @@ function filesNamed(dir: string, names: string[]): string[] {
 }
 
 export const routesInCode = () => filesNamed("app", ["route.ts", "route.tsx"]).map(routePattern).sort();
-export const pagesInCode = () => filesNamed("app", ["page.tsx", "page.ts"]).map(routePattern).sort();
+export const pageFilesInCode = () => filesNamed("app", ["page.tsx", "page.ts"]);
+export const pagesInCode = () => pageFilesInCode().map(routePattern).sort();
+/** A loading.tsx wraps every page in its folder and below (route groups included). */
+export const loadingFilesInCode = () => filesNamed("app", ["loading.tsx", "loading.ts"]);
 
 export const routeMatrix: Record<string, RouteEntry> = {
   "/api/health": { kind: "public", urls: () => ["/api/health"] },

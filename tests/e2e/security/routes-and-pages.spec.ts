@@ -1,9 +1,10 @@
 // QUALITY.md items 1 and 2 for every route handler and page: A's ids in B's hands reach nothing,
 // and B's lists, search, exports and calendar feed hold none of A's rows.
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2eDb } from "../db";
 import { anonymousContext, leakableIds, seedVictim, signedInAttacker, type OwnerIds } from "./owners";
-import { pageMatrix, pagesInCode, routeMatrix, routesInCode, type RouteEntry } from "./route-matrix";
+import { loadingFilesInCode, pageFilesInCode, pageMatrix, pagesInCode, routeMatrix, routesInCode, type RouteEntry } from "./route-matrix";
 
 /** What would betray A's rows in a response: their ids and private text, minus what the URL itself says. */
 function leaksIn(body: string, url: string, a: OwnerIds) {
@@ -13,10 +14,24 @@ function leaksIn(body: string, url: string, a: OwnerIds) {
   );
 }
 
-/** A streamed page cannot change its status once the shell is out: notFound() then shows in the payload. */
-function isNotFound(status: number, body: string) {
-  return status === 404 || body.includes("NEXT_HTTP_ERROR_FALLBACK;404");
+/**
+ * Not found is a 404 status, set before the first byte: a page under a loading.tsx streams its
+ * shell as a 200 before notFound() runs (see the structural test below), which is not enough.
+ */
+function isNotFound(status: number) {
+  return status === 404;
 }
+
+test("no loading.tsx wraps a page with an id in its path, so that its not found is a 404 and not a streamed 200", () => {
+  const pagesWithIds = pageFilesInCode().filter((file) => file.includes("["));
+  expect(pagesWithIds.length).toBeGreaterThan(10);
+  const wrapped = pagesWithIds.flatMap((page) =>
+    loadingFilesInCode()
+      .filter((loading) => page.startsWith(`${path.posix.dirname(loading)}/`))
+      .map((loading) => `${loading} wraps ${page}`),
+  );
+  expect(wrapped).toEqual([]);
+});
 
 test("every route handler and page has a matrix entry, and every entry a file", () => {
   for (const [inCode, matrix] of [
@@ -46,9 +61,9 @@ async function check(entries: Record<string, RouteEntry>, signedIn: boolean, bas
       if (!signedIn) {
         const refused = [401, 404].includes(status) || (status >= 300 && status < 400 && (response.headers().location ?? "").includes("/login"));
         if (!refused) failures.push(`${where}: not refused when signed out`);
-      } else if (entry.kind === "notFound" && !isNotFound(status, body)) {
+      } else if (entry.kind === "notFound" && !isNotFound(status)) {
         failures.push(`${where}: expected not found`);
-      } else if (entry.kind === "own" && (status !== 200 || isNotFound(status, body))) {
+      } else if (entry.kind === "own" && (status !== 200 || isNotFound(status))) {
         failures.push(`${where}: expected B's own page`);
       }
     }

@@ -10,7 +10,7 @@ import { NoteMarkdown } from "@/components/notes/note-markdown";
 import { RejectionStandingSection } from "@/components/rejection/rejection-standing";
 import { formatDay } from "@/components/timeline/dates";
 import { Timeline } from "@/components/timeline/timeline";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { getApplication } from "@/lib/server/applications/get-application";
@@ -30,7 +30,7 @@ export const metadata: Metadata = { title: "Application" };
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const application = await orNotFound(getApplication(user.id, id));
   const [timeline, contacts, rejection] = await Promise.all([
     listTimeline(user.id, { applicationId: application.id }),

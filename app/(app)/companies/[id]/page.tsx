@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/applications/status-badge";
 import { CompanyForm } from "@/components/contacts/company-form";
 import { DeleteCompany } from "@/components/contacts/delete-company";
 import { formatDay } from "@/components/timeline/dates";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCompany } from "@/lib/server/companies/get-company";
 import { CONTACT_ROLE_LABELS } from "@/lib/validation/contact";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Company" };
 
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const company = await orNotFound(getCompany(user.id, id));
   return (
     <div className="space-y-8">

@@ -10,7 +10,7 @@ import { NoteMarkdown } from "@/components/notes/note-markdown";
 import { formatMoment, localInputValue } from "@/components/timeline/dates";
 import { Timeline } from "@/components/timeline/timeline";
 import { buttonClasses } from "@/components/ui/button";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { getContact } from "@/lib/server/contacts/get-contact";
@@ -35,7 +35,7 @@ const FAVOUR_LABELS = { given: "favour given", received: "favour received", owed
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const contact = await orNotFound(getContact(user.id, id));
   const [timeline, everyone, favours] = await Promise.all([
     listTimeline(user.id, { contactId: contact.id }),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LetterEditor } from "@/components/letters/letter-editor";
 import { LetterSummary } from "@/components/letters/letter-summary";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { isMailConfigured } from "@/lib/jobs/mailer";
 import { letterStep } from "@/lib/letters/letter-step";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Letter" };
 
 export default async function LetterPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const letter = await orNotFound(getLetter(user.id, id));
   // A rejection's letter is checked against its siblings: people on one panel compare notes.
   const siblings = letter.rejectionId ? await listLetters(user.id, { rejectionId: letter.rejectionId }) : [letter];

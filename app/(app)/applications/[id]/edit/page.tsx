@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { toFormValues } from "@/components/applications/to-form-values";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { listCompanyNames } from "@/lib/server/companies/list-company-names";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit application" };
 
 export default async function EditApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const [application, companies, contacts] = await Promise.all([
     orNotFound(getApplication(user.id, id)),
     listCompanyNames(user.id),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RejectionForm, type RejectionFormDefaults } from "@/components/rejection/rejection-form";
 import { RejectionSteps } from "@/components/rejection/rejection-steps";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { dayIn, dayOfDateColumn } from "@/lib/schedule/follow-up-plan";
 import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
@@ -37,7 +37,7 @@ function formDefaults(rejection: RejectionDetail["rejection"], timeZone: string)
 
 export default async function LogRejectionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const [application, contacts] = await Promise.all([orNotFound(getRejection(user.id, id)), listContactOptions(user.id)]);
   const editing = Boolean(application.rejection);
 

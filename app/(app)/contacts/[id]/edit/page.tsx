@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ContactForm } from "@/components/contacts/contact-form";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { listCompanyNames } from "@/lib/server/companies/list-company-names";
 import { getContact } from "@/lib/server/contacts/get-contact";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Edit contact" };
 
 export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const [contact, companies] = await Promise.all([orNotFound(getContact(user.id, id)), listCompanyNames(user.id)]);
   return (
     <div className="max-w-3xl space-y-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FollowUpForm } from "@/components/follow-ups/follow-up-form";
+import { idParam } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { utcToLocalInput } from "@/lib/schedule/zoned";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Edit follow-up" };
 
 export default async function EditFollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const followUp = await getFollowUp(user.id, id).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

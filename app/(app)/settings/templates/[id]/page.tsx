@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TemplateEditor } from "@/components/templates/template-editor";
 import { Button } from "@/components/ui/button";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { LETTER_AUDIENCE_LABELS, LETTER_KIND_LABELS } from "@/lib/letters/built-in-templates";
 import { getTemplate } from "@/lib/server/templates/get-template";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit template" };
 
 export default async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const template = await orNotFound(getTemplate(user.id, id));
   return (
     <div className="space-y-6">

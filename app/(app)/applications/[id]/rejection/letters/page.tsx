@@ -5,7 +5,7 @@ import { LetterEditor } from "@/components/letters/letter-editor";
 import { LetterSummary } from "@/components/letters/letter-summary";
 import { RejectionSteps } from "@/components/rejection/rejection-steps";
 import { buttonClasses } from "@/components/ui/button";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { isMailConfigured } from "@/lib/jobs/mailer";
 import { LETTER_AUDIENCE_LABELS } from "@/lib/letters/built-in-templates";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Thank-you letters" };
 
 export default async function RejectionLettersPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const application = await orNotFound(getRejection(user.id, id));
   if (!application.rejection) redirect(`/applications/${application.id}/rejection`);
   const letters = await listLetters(user.id, { rejectionId: application.rejection.id });

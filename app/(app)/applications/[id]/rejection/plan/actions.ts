@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { revalidateRecordPage, toId } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
-import { asAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { acceptFollowUpPlan } from "@/lib/server/follow-up-plans/accept-follow-up-plan";
 import { acceptPlanSchema, planFieldErrors, planFormToObject } from "@/lib/validation/follow-up-plan";
 import { formDataToObject, type FormState } from "@/lib/validation/form";
@@ -17,8 +17,7 @@ export async function acceptPlanAction(applicationId: string, _prev: FormState, 
     if (!parsed.success) return { ...planFieldErrors(parsed.error), values };
     await acceptFollowUpPlan(user.id, toId(applicationId), parsed.data);
   } catch (error) {
-    const known = asAppError(error);
-    if (known) return { message: known.message, fieldErrors: known.fieldErrors, values };
+    if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors, values };
     throw error;
   }
   for (const path of ["/follow-ups", "/dashboard"]) revalidatePath(path);

@@ -5,7 +5,7 @@ import { PlanForm, PlanSummaryList } from "@/components/rejection/plan-form";
 import { RejectionSteps } from "@/components/rejection/rejection-steps";
 import { formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { proposeRejectionPlan } from "@/lib/server/follow-up-plans/propose-follow-up-plan";
 import { acceptPlanAction } from "./actions";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Follow-up plan" };
 
 export default async function RejectionPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = idParam((await params).id);
   const plan = await orNotFound(proposeRejectionPlan(user.id, id));
   const { application } = plan;
   if (!plan.rejection) redirect(`/applications/${application.id}/rejection`);

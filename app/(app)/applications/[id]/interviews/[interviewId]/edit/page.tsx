@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InterviewForm } from "@/components/interviews/interview-form";
 import { localInputValue } from "@/components/timeline/dates";
-import { orNotFound } from "@/lib/actions/or-not-found";
+import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { getInterview } from "@/lib/server/interviews/get-interview";
 import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Edit interview" };
 
 export default async function EditInterviewPage({ params }: { params: Promise<{ id: string; interviewId: string }> }) {
   const user = await requireUser();
-  const { id, interviewId } = await params;
+  const route = await params;
+  const [id, interviewId] = [idParam(route.id), idParam(route.interviewId)];
   const [interview, contacts] = await Promise.all([orNotFound(getInterview(user.id, interviewId)), listContactOptions(user.id)]);
   // The interview must be on the application of the URL, or the page is not found.
   if (interview.applicationId !== id) notFound();

@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listApplicationTags } from "@/lib/server/applications/list-application-tags";
 import { listApplications } from "@/lib/server/applications/list-applications";
 import { APPLICATION_STATUSES, applicationListQuerySchema, STATUS_LABELS, type ApplicationListQuery } from "@/lib/validation/application";
-import { restoreApplicationAction } from "./actions";
+import { restoreApplicationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Applications" };
 

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { BUILT_IN_TEMPLATES, LETTER_AUDIENCE_LABELS, LETTER_KIND_LABELS, LETTER_KINDS } from "@/lib/letters/built-in-templates";
 import { listTemplates } from "@/lib/server/templates/list-templates";
-import { copyTemplateAction, resetDefaultTemplateAction } from "./actions";
+import { copyTemplateAction, resetDefaultTemplateAction } from "../actions";
 
 export const metadata: Metadata = { title: "Letter templates" };
 

@@ -1,2 +1,0 @@
-// The rejection form, its letters and its plan load behind the same skeleton.
-export { default } from "../loading";
