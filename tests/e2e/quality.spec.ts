@@ -35,7 +35,8 @@ demoTest("the seeded demo account's dashboard shows what is due and owed; Done u
 const MAIN_PAGES = ["/dashboard", "/applications", "/applications/new", "/board", "/contacts", "/follow-ups", "/letters", "/notifications", "/settings"];
 
 demoTest("the main pages have no serious or critical accessibility violations (axe-core)", async ({ page, demo }) => {
-  test.slow();
+  // Nine pages, each scanned by axe: minutes on a busy two-core machine.
+  test.setTimeout(240_000);
   const problems: string[] = [];
   await expect(page.getByText(demo.email)).toBeAttached();
   for (const path of MAIN_PAGES) {

@@ -2,6 +2,7 @@ import { e2eDb, userIdFor } from "./db";
 import { expect, test } from "./fixtures";
 
 test("settings: time zone and digest are saved; the calendar feed is served and can be revoked", async ({ page, user }) => {
+  test.slow(); // two saves, a reload and two feed fetches
   await page.goto("/settings");
   await expect(page.locator("summary", { hasText: user.email })).toBeVisible();
   const reminders = page.getByRole("region", { name: "Reminders" });
@@ -32,6 +33,7 @@ test("settings: time zone and digest are saved; the calendar feed is served and 
 });
 
 test("settings: reminder time and weekdays only are saved, and after a save the form shows what was saved (issue 13)", async ({ page, user }) => {
+  test.slow(); // two saves and a reload
   await page.goto("/settings");
   await expect(page.locator("summary", { hasText: user.email })).toBeVisible();
   const reminders = page.getByRole("region", { name: "Reminders" });

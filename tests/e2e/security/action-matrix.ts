@@ -36,7 +36,7 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   updateProfileAction: { calls: () => [[{}, form({ name: "Mallory" })]] },
   updateCadenceDefaultsAction: { calls: () => [[{}, form({ cadence_recruiter: "30" })]] },
   changePasswordAction: { calls: ({ b }) => [[{}, form({ currentPassword: b.password, newPassword: b.password })]] },
-  updatePreferencesAction: { calls: () => [[{}, form({ timeZone: "America/New_York", digestEnabled: "on", digestHour: "8" })]] },
+  updatePreferencesAction: { calls: () => [[{}, form({ timeZone: "America/New_York", digestEnabled: "on", digestHour: "8", reminderTime: "09:00", weekdaysOnly: "on" })]] },
   regenerateCalendarTokenAction: { calls: () => [[]] },
 
   // Applications and their interviews and notes.
