@@ -11,6 +11,13 @@ export const storableText = (value: string) => value.replaceAll("\u0000", "").to
 /** A string made storable (above), ready for trim / max / other checks. */
 export const cleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(storableText);
 
+/** A checkbox: it posts "on" (or "true") when ticked and nothing otherwise. */
+export const checkbox = z
+  .string()
+  .max(5)
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
 const tooLong = (max: number) => `Use at most ${max.toLocaleString("en-US")} characters`;
 
 /** A required line of text. */

@@ -1,15 +1,9 @@
 import { z } from "zod";
 import { isDay } from "../schedule/follow-up-plan";
-import { optionalId, optionalText, optionalWholeNumber, requiredText } from "./fields";
+import { checkbox, optionalId, optionalText, optionalWholeNumber, requiredText } from "./fields";
 
 export const PLAN_ITEM_KINDS = ["check_in", "second_check_in", "referral_request", "keep_in_touch"] as const;
 export const MAX_PLAN_ITEMS = 50;
-
-const checkbox = z
-  .string()
-  .max(5)
-  .optional()
-  .transform((value) => value === "on" || value === "true");
 
 const planItemSchema = z
   .strictObject({

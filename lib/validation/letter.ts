@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_DETAIL } from "../letters/person-detail";
-import { optionalText, requiredText } from "./fields";
+import { checkbox, optionalText, requiredText } from "./fields";
 
 export const LETTER_SUBJECT_MAX = 300;
 export const LETTER_BODY_MAX = 20_000;
@@ -13,12 +13,6 @@ export const letterTextSchema = z.strictObject({
 });
 export type LetterTextInput = z.output<typeof letterTextSchema>;
 
-const checkbox = z
-  .string()
-  .max(5)
-  .optional()
-  .transform((value) => value === "on" || value === "true");
-
 /** A rejection letter's facts about its recipient, chosen in the letters step. */
 export const letterFactsSchema = z.strictObject({
   detail: optionalText(MAX_DETAIL),
@@ -27,11 +21,7 @@ export const letterFactsSchema = z.strictObject({
 export type LetterFactsInput = z.output<typeof letterFactsSchema>;
 
 /** The whole editor form: the text, and for a rejection letter its recipient's facts. */
-export const letterFormSchema = z.strictObject({
-  ...letterTextSchema.shape,
-  detail: optionalText(MAX_DETAIL),
-  credited: checkbox,
-});
+export const letterFormSchema = z.strictObject({ ...letterTextSchema.shape, ...letterFactsSchema.shape });
 export type LetterFormInput = z.output<typeof letterFormSchema>;
 
 export const LETTER_INTENTS = ["save", "markSent", "send", "skip", "redraft"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalEmail, optionalText, optionalWholeNumber, parseCalendarDate } from "./fields";
+import { checkbox, optionalEmail, optionalText, optionalWholeNumber, parseCalendarDate } from "./fields";
 
 export const REJECTION_STAGES = ["applied", "screen", "interview", "final", "offer"] as const;
 export const REJECTION_STAGE_LABELS: Record<(typeof REJECTION_STAGES)[number], string> = {
@@ -21,13 +21,6 @@ export const REJECTION_CHANNEL_LABELS: Record<(typeof REJECTION_CHANNELS)[number
 
 // The sender picker's value for "someone not in my contacts yet".
 export const NEW_SENDER = "new";
-
-// A checkbox posts "on" when ticked and nothing otherwise.
-const checkbox = z
-  .string()
-  .max(5)
-  .optional()
-  .transform((value) => value === "on" || value === "true");
 
 const receivedOn = z
   .string({ error: "Enter the day the rejection arrived" })

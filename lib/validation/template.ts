@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LETTER_AUDIENCES, LETTER_KINDS } from "../letters/built-in-templates";
 import { templateProblem } from "../letters/render-template";
-import { requiredText } from "./fields";
+import { checkbox, requiredText } from "./fields";
 
 const templateText = (max: number, missing: string) =>
   requiredText(max, missing).superRefine((value, ctx) => {
@@ -14,11 +14,7 @@ export const templateSchema = z.strictObject({
   name: requiredText(120, "Give the template a name"),
   subject: templateText(300, "Write a subject line"),
   body: templateText(20_000, "Write the letter"),
-  isDefault: z
-    .string()
-    .max(5)
-    .optional()
-    .transform((value) => value === "on" || value === "true"),
+  isDefault: checkbox,
 });
 export type TemplateInput = z.output<typeof templateSchema>;
 

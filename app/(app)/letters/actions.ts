@@ -31,28 +31,31 @@ function revalidateLetters(letterId: string) {
 
 /** Every button of the letter editor: the pressed one arrives as `intent`. */
 export async function letterAction(letterId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const id = toId(letterId);
   const intent = formOf(formData).get("intent");
   const values = formDataToObject(formData, { omit: ["intent"] });
   if (!LETTER_INTENTS.includes(intent as LetterIntent)) return { message: "Choose what to do with the letter.", values };
 
   if (intent === "skip") {
     try {
-      await skipLetter((await requireActionUser()).id, toId(letterId));
+      await skipLetter((await requireActionUser()).id, id);
     } catch (error) {
       if (isAppError(error)) return { message: error.message, values };
       throw error;
     }
   } else {
     if (intent === "send" && !isMailConfigured()) return { message: "Sending needs an SMTP server (SMTP_URL). Use “Open in email” instead.", values };
+    // The value: whether the letter now holds what was asked (false: a re-draft kept the user's edits).
     const outcome = await runFormAction(letterFormSchema, values, async (user, { subject, body, detail, credited }) => {
-      if (intent === "send") return sendLetter(user.id, toId(letterId), { subject, body });
-      if (intent === "markSent") return markLetterSent(user.id, toId(letterId), { subject, body });
-      if (intent === "redraft") return redraftRejectionLetter(user.id, toId(letterId), { subject, body, detail, credited });
+      if (intent === "redraft") return (await redraftRejectionLetter(user.id, id, { subject, body, detail, credited })).redrafted;
+      if (intent === "send") await sendLetter(user.id, id, { subject, body });
+      else if (intent === "markSent") await markLetterSent(user.id, id, { subject, body });
       // The editor of a letter without recipient facts posts no line: leave the stored one alone.
-      return updateLetter(user.id, toId(letterId), "detail" in values ? { subject, body, detail, credited } : { subject, body });
+      else await updateLetter(user.id, id, "detail" in values ? { subject, body, detail, credited } : { subject, body });
+      return true;
     });
     if (!outcome.ok) return outcome.state;
-    if (intent === "redraft" && outcome.value && "redrafted" in outcome.value && !outcome.value.redrafted) {
+    if (!outcome.value) {
       revalidateLetters(letterId);
       return { ok: true, message: KEPT_EDITS, values };
     }
