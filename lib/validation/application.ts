@@ -56,12 +56,12 @@ export function applicationSchemaFor(timeZone = "Pacific/Kiritimati") {
     .refine((input) => !input.appliedOn || input.appliedOn <= todayIn(timeZone), {
       path: ["appliedOn"],
       message: "That day is still to come: enter the day you sent the application",
-      when: ({ issues }) => !issues.some((issue) => issue.path[0] === "appliedOn"),
+      when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === "appliedOn"),
     })
     .refine((input) => !input.appliedOn || !input.decisionExpectedOn || input.decisionExpectedOn >= input.appliedOn, {
       path: ["decisionExpectedOn"],
       message: "The decision cannot come before the day you applied: check both dates",
-      when: ({ issues }) => !issues.some((issue) => DATE_FIELDS.has(issue.path[0]!)),
+      when: ({ issues }) => !issues.some((issue) => DATE_FIELDS.has(issue.path?.[0] ?? "")),
     });
 }
 
