@@ -11,7 +11,7 @@ import { listUnfinishedRejections } from "@/lib/server/dashboard/list-unfinished
 import { listDueFollowUps } from "@/lib/server/follow-ups/list-due-follow-ups";
 import { listUpcomingInterviews } from "@/lib/server/interviews/list-upcoming-interviews";
 import { listLettersOwed } from "@/lib/server/letters/list-letters-owed";
-import { APPLICATION_STATUSES } from "@/lib/validation/application";
+import { APPLICATION_STATUSES, STATUS_LABELS } from "@/lib/validation/application";
 import { DashboardCard, EmptyState } from "./card";
 
 type BlockProps = { userId: string; timeZone: string; now: Date };
@@ -221,7 +221,7 @@ export async function ContactsToTouch({ userId, timeZone, now }: BlockProps) {
         <EmptyState>None of your contacts has a keep-in-touch cadence. Set “Keep in touch every (days)” on a contact to be reminded when it is time.</EmptyState>
       ) : (
         <EmptyState>
-          No contacts yet. <Link href="/contacts/new" className="text-brand-600 hover:underline">Add the people you meet</Link> — recruiters, interviewers,
+          No contacts yet. <Link href="/contacts/new" className="text-brand-600 underline">Add the people you meet</Link> — recruiters, interviewers,
           referrers — and Bridges reminds you to keep in touch.
         </EmptyState>
       )}
@@ -280,8 +280,8 @@ export async function PipelineCounts({ userId }: Pick<BlockProps, "userId">) {
     <DashboardCard title="Pipeline" id="pipeline" action={{ href: "/board", label: "Board" }}>
       {total === 0 ? (
         <EmptyState>
-          No applications yet. <Link href="/applications/new" className="text-brand-600 hover:underline">Add your first</Link> or{" "}
-          <Link href="/import" className="text-brand-600 hover:underline">import a CSV</Link>.
+          No applications yet. <Link href="/applications/new" className="text-brand-600 underline">Add your first</Link> or{" "}
+          <Link href="/import" className="text-brand-600 underline">import a CSV</Link>.
         </EmptyState>
       ) : (
         <>
@@ -293,10 +293,10 @@ export async function PipelineCounts({ userId }: Pick<BlockProps, "userId">) {
               <li key={status}>
                 <Link
                   href={`/applications?status=${status}`}
+                  aria-label={`${STATUS_LABELS[status]}: ${counts[status].toLocaleString("en-US")}`}
                   className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 px-3 py-2 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
                 >
                   <StatusBadge status={status} />
-                  <span className="sr-only">: </span>
                   <span className={`tabular-nums ${counts[status] ? "font-semibold" : "text-slate-500 dark:text-slate-400"}`}>{counts[status].toLocaleString("en-US")}</span>
                 </Link>
               </li>

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { addDays, addHours, subDays } from "date-fns";
 import { createApplication, createContact, createFollowUp, createInterview } from "../factories";
 import { e2eDb, userIdFor } from "./db";
@@ -33,6 +34,7 @@ test("the dashboard answers what is owed today, and Done clears a follow-up in p
 });
 
 test("a new user's dashboard explains each empty card and starts with a checklist; Load demo data fills it", async ({ page, user }) => {
+  test.slow(); // three page loads, an accessibility scan and the demo's hundred rows
   await page.goto("/dashboard");
   await expect(page.getByText(user.email)).toBeVisible();
   await expect(page.getByText("Nothing due today.")).toBeVisible();
@@ -47,6 +49,8 @@ test("a new user's dashboard explains each empty card and starts with a checklis
   for (const step of ["Add an application", "Add a contact", "Log an interview", "Connect your calendar"]) {
     await expect(checklist.getByRole("link", { name: step })).toBeVisible();
   }
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   await checklist.getByRole("button", { name: "Load demo data" }).click();
 
   await expect(checklist).toContainText("3 of 4 done");

@@ -32,7 +32,7 @@ demoTest("the seeded demo account's dashboard shows what is due and owed; Done u
   expect(await e2eDb.followUp.count({ where: { userId: owner.id, status: "done" } })).toBe(1);
 });
 
-const MAIN_PAGES = ["/dashboard", "/import", "/applications", "/applications/new", "/board", "/contacts", "/follow-ups", "/letters", "/notifications", "/settings"];
+const MAIN_PAGES = ["/dashboard", "/applications", "/applications/new", "/board", "/contacts", "/follow-ups", "/letters", "/notifications", "/settings"];
 
 demoTest("the main pages have no serious or critical accessibility violations (axe-core)", async ({ page, demo }) => {
   // Nine pages, each scanned by axe: minutes on a busy two-core machine.
