@@ -69,6 +69,7 @@ test.describe("dates and addresses as people export them", () => {
   test.use({ locale: "en-US" });
 
   test("fixable cells are fixed, the button counts only the rows that will go in, and the posting link gets https://", async ({ page }) => {
+    test.slow(); // an accessibility scan, an import and two pages
     await page.goto("/import");
     await page.getByLabel("CSV file").setInputFiles(csvFile("pipeline.csv", SPREADSHEET));
     const preview = page.getByRole("table", { name: "Preview of the first rows to import" });
