@@ -5,7 +5,8 @@ import { formatDay } from "@/components/timeline/dates";
 import { formatInZone, startOfLocalDay } from "@/lib/schedule/zoned";
 import { countApplicationsByStatus } from "@/lib/server/applications/count-applications-by-status";
 import { listRecentActivity } from "@/lib/server/activity/list-recent-activity";
-import { listContactsToTouch } from "@/lib/server/dashboard/list-contacts-to-touch";
+import { getKeepInTouch, type ContactToTouch } from "@/lib/server/dashboard/get-keep-in-touch";
+import { listComingUp } from "@/lib/server/dashboard/list-coming-up";
 import { listUnfinishedRejections } from "@/lib/server/dashboard/list-unfinished-rejections";
 import { listDueFollowUps } from "@/lib/server/follow-ups/list-due-follow-ups";
 import { listUpcomingInterviews } from "@/lib/server/interviews/list-upcoming-interviews";
@@ -162,31 +163,116 @@ export async function UpcomingInterviews({ userId, timeZone, now }: BlockProps) 
   );
 }
 
+function ContactLink({ contact }: { contact: ContactToTouch }) {
+  return (
+    <Link href={`/contacts/${contact.id}`} className="font-medium hover:underline">
+      {contact.name}
+      {contact.company ? <span className="font-normal text-slate-500 dark:text-slate-400"> · {contact.company.name}</span> : null}
+    </Link>
+  );
+}
+
+/**
+ * Who is due a touch; else when the next one is; else why nobody ever will be (no contacts, or
+ * none with a keep-in-touch cadence) — never "up to date" when that is not what is happening.
+ */
 export async function ContactsToTouch({ userId, timeZone, now }: BlockProps) {
-  const contacts = await listContactsToTouch(userId, { before: startOfLocalDay(now, timeZone, 1) });
+  const { due, more, next, hasContacts } = await getKeepInTouch(userId, { before: startOfLocalDay(now, timeZone, 1) });
+  const day = (instant: Date) => formatInZone(instant, timeZone, "EEE d MMM");
   return (
     <DashboardCard title="Keep in touch" id="keep-in-touch" action={{ href: "/contacts", label: "All contacts" }}>
-      {contacts.length === 0 ? (
-        <EmptyState>Everyone is up to date. Set “Keep in touch every (days)” on a contact to be reminded.</EmptyState>
-      ) : (
-        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-          {contacts.map((contact) => (
-            <li key={contact.id} className="flex items-baseline justify-between gap-2 py-2">
-              <Link href={`/contacts/${contact.id}`} className="font-medium hover:underline">
-                {contact.name}
-                {contact.company ? <span className="font-normal text-slate-500"> · {contact.company.name}</span> : null}
+      {due.length > 0 ? (
+        <>
+          <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+            {due.map((contact) => (
+              <li key={contact.id} className="flex flex-wrap items-baseline justify-between gap-x-2 py-2">
+                <ContactLink contact={contact} />
+                <span className="text-xs text-slate-500 dark:text-slate-400">
+                  {contact.lastInteractionAt ? `last in touch ${formatInZone(contact.lastInteractionAt, timeZone, "d MMM")}` : "never in touch"}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {more ? (
+            <p className="mt-3 text-sm">
+              <Link href="/contacts" className="text-brand-600 hover:underline">
+                More are due — see all contacts
               </Link>
-              <span className="text-xs text-slate-500">
-                {contact.lastInteractionAt ? `last ${formatInZone(contact.lastInteractionAt, timeZone, "d MMM")}` : "never contacted"}
-              </span>
-            </li>
-          ))}
-        </ul>
+            </p>
+          ) : null}
+        </>
+      ) : next.length > 0 ? (
+        <>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Nobody is due a touch today. Next, on <time dateTime={next[0]!.nextTouchAt.toISOString()}>{day(next[0]!.nextTouchAt)}</time>:
+          </p>
+          <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800">
+            {next.map((contact) => (
+              <li key={contact.id} className="flex flex-wrap items-baseline justify-between gap-x-2 py-2">
+                <ContactLink contact={contact} />
+                <time dateTime={contact.nextTouchAt.toISOString()} className="text-xs text-slate-500 dark:text-slate-400">
+                  {day(contact.nextTouchAt)}
+                </time>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : hasContacts ? (
+        <EmptyState>None of your contacts has a keep-in-touch cadence. Set “Keep in touch every (days)” on a contact to be reminded when it is time.</EmptyState>
+      ) : (
+        <EmptyState>
+          No contacts yet. <Link href="/contacts/new" className="text-brand-600 underline">Add the people you meet</Link> — recruiters, interviewers,
+          referrers — and Bridges reminds you to keep in touch.
+        </EmptyState>
       )}
     </DashboardCard>
   );
 }
 
+/** The next seven days of follow-ups (tomorrow to a week from today, in the user's zone). */
+export async function ComingUp({ userId, timeZone, now }: BlockProps) {
+  const { items, total } = await listComingUp(userId, { from: startOfLocalDay(now, timeZone, 1), to: startOfLocalDay(now, timeZone, 8) });
+  return (
+    <DashboardCard title="Coming up" id="coming-up" action={{ href: "/follow-ups", label: "All follow-ups" }}>
+      {items.length === 0 ? (
+        <EmptyState>Nothing planned for the next 7 days.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {items.map((item) => (
+            <li key={item.id} className="py-2">
+              <div className="flex flex-wrap items-baseline justify-between gap-x-2">
+                <p className="font-medium">{item.title}</p>
+                <time dateTime={item.dueAt.toISOString()} className="text-xs text-slate-500 dark:text-slate-400">
+                  {formatInZone(item.dueAt, timeZone, "EEE d MMM, HH:mm")}
+                </time>
+              </div>
+              {item.contact || item.application ? (
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {item.contact ? <Link href={`/contacts/${item.contact.id}`} className="hover:underline">{item.contact.name}</Link> : null}
+                  {item.contact && item.application ? " · " : null}
+                  {item.application ? (
+                    <Link href={`/applications/${item.application.id}`} className="hover:underline">
+                      {item.application.role} at {item.application.company.name}
+                    </Link>
+                  ) : null}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {total > items.length ? (
+        <p className="mt-3 text-sm">
+          <Link href="/follow-ups" className="text-brand-600 hover:underline">
+            {total - items.length} more this week — see all follow-ups
+          </Link>
+        </p>
+      ) : null}
+    </DashboardCard>
+  );
+}
+
+/** One line per status: its name, then its count, apart; each line's name reads "Interviewing: 1". */
 export async function PipelineCounts({ userId }: Pick<BlockProps, "userId">) {
   const counts = await countApplicationsByStatus(userId);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -194,21 +280,29 @@ export async function PipelineCounts({ userId }: Pick<BlockProps, "userId">) {
     <DashboardCard title="Pipeline" id="pipeline" action={{ href: "/board", label: "Board" }}>
       {total === 0 ? (
         <EmptyState>
-          No applications yet. <Link href="/applications/new" className="text-brand-600 hover:underline">Add your first</Link> or import a CSV.
+          No applications yet. <Link href="/applications/new" className="text-brand-600 underline">Add your first</Link> or{" "}
+          <Link href="/import" className="text-brand-600 underline">import a CSV</Link>.
         </EmptyState>
       ) : (
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-          {APPLICATION_STATUSES.map((status) => (
-            <li key={status}>
-              <Link href={`/applications?status=${status}`} className="flex items-center justify-between rounded-lg border border-slate-200 px-3 py-2 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
-                <StatusBadge status={status} />
-                <span className="font-semibold tabular-nums" aria-label={`${counts[status]} ${STATUS_LABELS[status]}`}>
-                  {counts[status]}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            {total.toLocaleString("en-US")} {total === 1 ? "application" : "applications"}
+          </p>
+          <ul className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-2">
+            {APPLICATION_STATUSES.map((status) => (
+              <li key={status}>
+                <Link
+                  href={`/applications?status=${status}`}
+                  aria-label={`${STATUS_LABELS[status]}: ${counts[status].toLocaleString("en-US")}`}
+                  className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 px-3 py-2 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+                >
+                  <StatusBadge status={status} />
+                  <span className={`tabular-nums ${counts[status] ? "font-semibold" : "text-slate-500 dark:text-slate-400"}`}>{counts[status].toLocaleString("en-US")}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </DashboardCard>
   );

@@ -1,17 +1,17 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { importChunkAction, previewRowsAction } from "@/app/(app)/import/actions";
+import { checkRowsAction, importChunkAction } from "@/app/(app)/import/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField } from "@/components/ui/field";
-import { decodeCsvBytes, isBlankRow, parseCsv, type DecodedText } from "@/lib/csv/read-csv";
 import { requestFailureMessage } from "@/lib/actions/body-limit";
+import { decodeCsvBytes, isBlankRow, parseCsv, type DecodedText } from "@/lib/csv/read-csv";
 import { chunkRows } from "@/lib/import/chunk-rows";
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, missingRequiredFields, type ColumnMapping, type ImportKind } from "@/lib/import/fields";
 import { detectPreset, findHeaderRow, IMPORT_PRESETS, presetMapping, type ImportPreset } from "@/lib/import/guess-mapping";
 import { addSummaries, emptySummary, type ImportSummary } from "@/lib/import/summary";
 import { MappingFields } from "./mapping-fields";
-import { previewSlice, PreviewTable, type PreviewProblems } from "./preview-table";
+import { PREVIEW_ROWS, PreviewTable, type PreviewProblems } from "./preview-table";
 import { ImportResult } from "./import-result";
 
 type LoadedFile = { name: string; rows: string[][]; headerIndex: number; encoding: DecodedText["encoding"]; problems: string[] };
@@ -21,8 +21,42 @@ type Resume = { chunkIndex: number; summary: ImportSummary };
 
 /** A request that failed before the action answered (too large, server error, network) reads like the action's own refusal. */
 const failedRequest = (error: unknown) => ({ ok: false as const, message: requestFailureMessage(error) });
+/** What the server's checks of the whole file found: problems per row, and how many rows will go in. */
+type Check = { problems: PreviewProblems; importable: number };
+
+// How the browser reads 03/04/2026 (the server asks Intl which part comes first).
+const browserLocale = () => (typeof navigator === "undefined" ? undefined : navigator.language);
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const rowsLabel = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "row" : "rows"}`;
+
+const LATER_PROBLEMS_SHOWN = 5;
+
+/** How many rows will really go in, and the problems of rows below the preview (the first few). */
+function ImportCount({ rows, check, lastPreviewRow }: { rows: number; check: Check; lastPreviewRow: number }) {
+  const skipped = rows - check.importable;
+  const later = [...check.problems].filter(([row]) => row > lastPreviewRow);
+  return (
+    <div className="text-sm text-slate-600 dark:text-slate-400">
+      <p>
+        {skipped === 0
+          ? `All ${rowsLabel(rows)} will be imported.`
+          : `${check.importable.toLocaleString("en-US")} of ${rowsLabel(rows)} will be imported; ${skipped.toLocaleString("en-US")} will be skipped for the problems shown.`}
+      </p>
+      {later.length ? (
+        <ul className="mt-1 list-inside list-disc text-red-700 dark:text-red-300">
+          {later.slice(0, LATER_PROBLEMS_SHOWN).map(([row, errors]) => (
+            <li key={row}>
+              Row {row}: {errors.join("; ")}
+            </li>
+          ))}
+          {later.length > LATER_PROBLEMS_SHOWN ? <li>And {(later.length - LATER_PROBLEMS_SHOWN).toLocaleString("en-US")} more rows, listed after the import.</li> : null}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
 
 async function readFile(file: File): Promise<LoadedFile> {
   const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
@@ -47,27 +81,34 @@ export function ImportWizard() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [problems, setProblems] = useState<PreviewProblems | null>(null);
+  const [check, setCheck] = useState<Check | null>(null);
   const [resume, setResume] = useState<Resume | null>(null);
-  // Only the answer to the latest preview request counts.
-  const previewRequest = useRef(0);
+  // Only the answers to the latest check count.
+  const checkRequest = useRef(0);
 
   const headers = file ? (file.rows[file.headerIndex] ?? []) : [];
 
-  async function checkPreview(loaded: LoadedFile, nextKind: ImportKind, nextMapping: ColumnMapping) {
-    const request = ++previewRequest.current;
-    setProblems(null);
+  /** Every row checked on the server, chunk by chunk, before the button says how many will be imported. */
+  async function checkRows(loaded: LoadedFile, nextKind: ImportKind, nextMapping: ColumnMapping) {
+    const request = ++checkRequest.current;
+    setCheck(null);
     if (missingRequiredFields(nextKind, nextMapping)) return;
-    const answer = await previewRowsAction({ kind: nextKind, mapping: nextMapping, ...previewSlice(loaded.rows, loaded.headerIndex) }).catch(failedRequest);
-    if (request !== previewRequest.current) return;
-    if (!answer.ok) return setMessage(answer.message);
-    setProblems(new Map(answer.problems.map((problem) => [problem.row, problem.errors])));
+    const problems = new Map<number, string[]>();
+    let importable = 0;
+    for (const chunk of chunkRows(loaded.rows, loaded.headerIndex)) {
+      const answer = await checkRowsAction({ kind: nextKind, mapping: nextMapping, locale: browserLocale(), ...chunk }).catch(failedRequest);
+      if (request !== checkRequest.current) return;
+      if (!answer.ok) return setMessage(answer.message);
+      for (const problem of answer.problems) problems.set(problem.row, problem.errors);
+      importable += answer.importable;
+    }
+    setCheck({ problems, importable });
   }
 
   function changeMapping(nextMapping: ColumnMapping) {
     setMapping(nextMapping);
     setResume(null);
-    if (file) void checkPreview(file, kind, nextMapping);
+    if (file) void checkRows(file, kind, nextMapping);
   }
 
   function remap(next: { kind?: ImportKind; preset?: ImportPreset; file?: LoadedFile }) {
@@ -81,7 +122,7 @@ export function ImportWizard() {
     setFile(loaded);
     setMapping(nextMapping);
     setResume(null);
-    void checkPreview(loaded, nextKind, nextMapping);
+    void checkRows(loaded, nextKind, nextMapping);
   }
 
   async function onFileChosen(chosen: File | undefined) {
@@ -114,7 +155,7 @@ export function ImportWizard() {
     setProgress({ done: chunks.slice(0, start).reduce((sum, chunk) => sum + chunk.rows.length, 0), total });
     for (const [index, chunk] of chunks.entries()) {
       if (index < start) continue;
-      const answer = await importChunkAction({ kind, mapping, ...chunk }).catch(failedRequest);
+      const answer = await importChunkAction({ kind, mapping, locale: browserLocale(), ...chunk }).catch(failedRequest);
       if (!answer.ok) {
         setProgress(null);
         setResume({ chunkIndex: index, summary: result });
@@ -142,6 +183,7 @@ export function ImportWizard() {
 
   const rowCount = file ? dataRowCount(file) : 0;
   const importing = progress !== null;
+  const missing = missingRequiredFields(kind, mapping);
   return (
     <div className="space-y-6">
       <section aria-labelledby="import-file" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
@@ -217,7 +259,7 @@ export function ImportWizard() {
             <h2 id="import-preview" className="text-lg font-medium">
               3. Check the first rows
             </h2>
-            <PreviewTable kind={kind} rows={file.rows} headerIndex={file.headerIndex} mapping={mapping} problems={problems} />
+            <PreviewTable kind={kind} rows={file.rows} headerIndex={file.headerIndex} mapping={mapping} problems={check?.problems ?? null} />
           </section>
 
           <section aria-labelledby="import-run" className="space-y-3">
@@ -233,8 +275,9 @@ export function ImportWizard() {
                 </p>
               </div>
             ) : null}
-            <Button onClick={() => void runImport()} disabled={importing || rowCount === 0} aria-busy={importing}>
-              {importing ? "Importing…" : resume ? "Try again" : `Import ${rowCount.toLocaleString("en-US")} ${rowCount === 1 ? "row" : "rows"}`}
+            {check && !importing ? <ImportCount rows={rowCount} check={check} lastPreviewRow={file.headerIndex + 1 + PREVIEW_ROWS} /> : null}
+            <Button onClick={() => void runImport()} disabled={importing || !check || check.importable === 0} aria-busy={importing || (!check && !missing)}>
+              {importing ? "Importing…" : resume ? "Try again" : check ? `Import ${rowsLabel(check.importable)}` : missing ? `Import ${rowsLabel(rowCount)}` : "Checking the rows…"}
             </Button>
           </section>
         </>

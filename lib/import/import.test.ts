@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv/read-csv";
-import { normaliseDate, normaliseStatus } from "./cells";
 import { ACTION_BODY_LIMIT_BYTES } from "../actions/body-limit";
+import { normaliseDate, normaliseStatus, roleFromTitle, slashedDateOrder } from "./cells";
 import { chunkRows } from "./chunk-rows";
 import { missingRequiredFields } from "./fields";
 import { detectPreset, findHeaderRow, guessMapping, normaliseHeader, presetMapping } from "./guess-mapping";
@@ -136,9 +136,52 @@ describe("cell readers", () => {
     ["3 September 2025", "2025-09-03"],
     ["Nov 26, 2026", "2026-11-26"],
     ["26.11.2026", "2026-11-26"],
-    ["11/26/2026", "11/26/2026"],
+    ["18.11.26", "2026-11-18"],
+    ["Nov 18, 2026", "2026-11-18"],
+    ["November 18 2026", "2026-11-18"],
+    ["Sept. 3, 2025", "2025-09-03"],
+    ["18 Nov 2026", "2026-11-18"],
+    ["18-Nov-26", "2026-11-18"],
+    ["46344", "2026-11-18"],
+    ["46344.375", "2026-11-18"],
+    // Without a locale, a slashed date is read only when it can be read one way.
+    ["11/26/2026", "2026-11-26"],
+    ["26/11/2026", "2026-11-26"],
+    ["7/7/2026", "2026-07-07"],
+    ["03/04/2026", "03/04/2026"],
+    // Not dates: left for the schema to refuse.
+    ["31/02/2026", "31/02/2026"],
+    ["30.02.2026", "30.02.2026"],
+    ["Nov 31, 2026", "Nov 31, 2026"],
+    ["12345", "12345"],
+    ["soon", "soon"],
   ])("reads the date %j as %j", (input, expected) => {
     expect(normaliseDate(input)).toBe(expected);
+  });
+
+  it("reads slashed dates as the browser's locale does, falling back to the only reading that is a date", () => {
+    expect(slashedDateOrder("en-US")).toBe("month-first");
+    expect(slashedDateOrder("en-GB")).toBe("day-first");
+    expect(slashedDateOrder("de-DE")).toBe("day-first");
+    expect(slashedDateOrder("ja-JP")).toBeNull();
+    expect(slashedDateOrder("not a locale!")).toBeNull();
+    expect(normaliseDate("03/04/2026", "month-first")).toBe("2026-03-04");
+    expect(normaliseDate("03/04/2026", "day-first")).toBe("2026-04-03");
+    expect(normaliseDate("11/18/2026", "day-first")).toBe("2026-11-18");
+    expect(normaliseDate("18/11/2026", "month-first")).toBe("2026-11-18");
+    expect(normaliseDate("11/18/26", "month-first")).toBe("2026-11-18");
+  });
+
+  it("suggests a contact's role from a LinkedIn position", () => {
+    for (const title of ["Technical Recruiter", "Head of Talent", "Talent Acquisition Manager", "Sourcer", "Senior Sourcing Partner", "HR Business Partner"]) {
+      expect(roleFromTitle(title), title).toBe("recruiter");
+    }
+    for (const title of ["Engineering Manager", "Head of Platform", "Director of Engineering", "VP Engineering", "CTO"]) {
+      expect(roleFromTitle(title), title).toBe("hiring_manager");
+    }
+    for (const title of ["Senior Engineer", "Product Manager", "Project Manager", "Designer", "", null]) {
+      expect(roleFromTitle(title), String(title)).toBeNull();
+    }
   });
 
   it("reads status synonyms", () => {

@@ -8,7 +8,7 @@ import {
   type ContactImportRow,
   type ImportKind,
 } from "../validation/import";
-import { normaliseContactRole, normaliseDate, normalisePriority, normaliseStatus, normaliseWholeNumber, normaliseWorkMode } from "./cells";
+import { normaliseContactRole, normaliseDate, normalisePriority, normaliseStatus, normaliseWholeNumber, normaliseWorkMode, type SlashedDateOrder } from "./cells";
 import { IMPORT_FIELDS, type ColumnMapping } from "./fields";
 
 export type MappedRow<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -28,28 +28,29 @@ function cellsByField(kind: ImportKind, mapping: ColumnMapping, cells: readonly 
 
 const orNull = <T>(value: string | undefined, read: (text: string) => T): T | null => (value === undefined ? null : read(value));
 
-function applicationInput(cells: Record<string, string>) {
+function applicationInput(cells: Record<string, string>, dateOrder: SlashedDateOrder) {
+  const readDate = (text: string) => normaliseDate(text, dateOrder);
   return {
     company: cells.company ?? "",
     role: cells.role ?? "",
     status: orNull(cells.status, normaliseStatus),
-    appliedOn: orNull(cells.appliedOn, normaliseDate) ?? undefined,
+    appliedOn: orNull(cells.appliedOn, readDate) ?? undefined,
     postingUrl: cells.postingUrl,
     location: cells.location,
     workMode: orNull(cells.workMode, normaliseWorkMode),
     salaryRange: cells.salaryRange,
     source: cells.source,
-    decisionExpectedOn: orNull(cells.decisionExpectedOn, normaliseDate) ?? undefined,
+    decisionExpectedOn: orNull(cells.decisionExpectedOn, readDate) ?? undefined,
     priority: orNull(cells.priority, normalisePriority),
     tags: cells.tags,
     notes: cells.notes,
   };
 }
 
-function contactInput(cells: Record<string, string>) {
+function contactInput(cells: Record<string, string>, dateOrder: SlashedDateOrder) {
   const name = cells.name ?? [cells.firstName, cells.lastName].filter(Boolean).join(" ");
   // LinkedIn's "Connected On" becomes how the user met them, unless the file says otherwise.
-  const connectedOn = cells.connectedOn ? normaliseDate(cells.connectedOn) : undefined;
+  const connectedOn = cells.connectedOn ? normaliseDate(cells.connectedOn, dateOrder) : undefined;
   return {
     name,
     email: cells.email,
@@ -71,11 +72,16 @@ const FIELD_LABELS = Object.fromEntries(
     .map((field) => [field.key, field.label]),
 );
 
-/** One data row → the typed row to import, or the problems with it, each naming its column. */
-export function mapRow<K extends ImportKind>(kind: K, mapping: ColumnMapping, cells: readonly string[]): MappedRow<ImportRowOf<K>> {
+/**
+ * One data row → the typed row to import, or the problems with it, each naming its column.
+ * `dateOrder` says how to read slashed dates (from the browser's locale: see slashedDateOrder).
+ */
+export function mapRow<K extends ImportKind>(kind: K, mapping: ColumnMapping, cells: readonly string[], dateOrder: SlashedDateOrder = null): MappedRow<ImportRowOf<K>> {
   const values = cellsByField(kind, mapping, cells);
   const parsed =
-    kind === "applications" ? applicationImportRowSchema.safeParse(applicationInput(values)) : contactImportRowSchema.safeParse(contactInput(values));
+    kind === "applications"
+      ? applicationImportRowSchema.safeParse(applicationInput(values, dateOrder))
+      : contactImportRowSchema.safeParse(contactInput(values, dateOrder));
   if (parsed.success) return { ok: true, value: parsed.data as ImportRowOf<K> };
   const { fieldErrors, message } = fieldErrorsOf(parsed.error);
   const errors = Object.entries(fieldErrors).map(([key, messages]) => `${FIELD_LABELS[key] ?? key}: ${messages[0]}`);

@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { APPLICATION_STATUSES, WORK_MODES } from "./pipeline-options";
 import { idSchema, optionalCalendarDate, optionalHttpUrl, optionalId, optionalText, requiredText, tagsSchema, cleanString } from "./fields";
@@ -12,8 +13,7 @@ export {
 
 export const statusSchema = z.enum(APPLICATION_STATUSES, { error: "Choose a status" });
 
-/** The application form. The company is typed by name: an existing one is reused, a new one created. */
-export const applicationSchema = z.strictObject({
+const applicationFields = z.strictObject({
   company: requiredText(200, "Enter the company's name"),
   role: requiredText(200, "Enter the role you applied for"),
   status: statusSchema,
@@ -37,6 +37,35 @@ export const applicationSchema = z.strictObject({
   tags: tagsSchema,
   referrerId: optionalId,
 });
+
+/** Today's calendar day in `timeZone`, at UTC midnight like the `@db.Date` values it is compared with. */
+function todayIn(timeZone: string): Date {
+  const local = new TZDate(Date.now(), timeZone);
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}
+
+const DATE_FIELDS = new Set<PropertyKey>(["appliedOn", "decisionExpectedOn"]);
+
+/**
+ * The application form. The company is typed by name: an existing one is reused, a new one
+ * created. An application cannot have been sent after today (in the user's time zone; without
+ * one, today anywhere on Earth), nor be decided before it was sent.
+ */
+export function applicationSchemaFor(timeZone = "Pacific/Kiritimati") {
+  return applicationFields
+    .refine((input) => !input.appliedOn || input.appliedOn <= todayIn(timeZone), {
+      path: ["appliedOn"],
+      message: "That day is still to come: enter the day you sent the application",
+      when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === "appliedOn"),
+    })
+    .refine((input) => !input.appliedOn || !input.decisionExpectedOn || input.decisionExpectedOn >= input.appliedOn, {
+      path: ["decisionExpectedOn"],
+      message: "The decision cannot come before the day you applied: check both dates",
+      when: ({ issues }) => !issues.some((issue) => DATE_FIELDS.has(issue.path?.[0] ?? "")),
+    });
+}
+
+export const applicationSchema = applicationSchemaFor();
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 
 export const APPLICATION_SORTS = ["appliedOn", "company", "status", "lastActivity"] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHttpUrl, optionalEmail, parseCalendarDate, parseLocalDateTime, tagsSchema } from "./fields";
+import { completeUrl, isHttpUrl, optionalEmail, optionalHttpUrl, parseCalendarDate, parseLocalDateTime, tagsSchema } from "./fields";
 
 describe("parseCalendarDate", () => {
   it("reads real days at UTC midnight", () => {
@@ -37,6 +37,18 @@ describe("URLs and e-mails", () => {
   it("accepts only http(s) web addresses", () => {
     expect(isHttpUrl("https://jobs.example.com/1")).toBe(true);
     for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://x.example", "https://", "example.com"]) expect(isHttpUrl(bad)).toBe(false);
+  });
+  it("adds https:// to an address typed without its scheme, and still refuses other schemes", () => {
+    expect(optionalHttpUrl.parse("vandelay.example/careers/pd")).toBe("https://vandelay.example/careers/pd");
+    expect(optionalHttpUrl.parse(" www.linkedin.com/in/ana ")).toBe("https://www.linkedin.com/in/ana");
+    expect(optionalHttpUrl.parse("//jobs.example.com?id=3")).toBe("https://jobs.example.com?id=3");
+    expect(optionalHttpUrl.parse("example.com:8080/x")).toBe("https://example.com:8080/x");
+    expect(optionalHttpUrl.parse("http://example.com")).toBe("http://example.com");
+    expect(optionalHttpUrl.parse("")).toBeNull();
+    for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://x.example", "not a url", "mailto:a@b.example", "user@example.com"]) {
+      expect(optionalHttpUrl.safeParse(bad).success).toBe(false);
+    }
+    expect(completeUrl("https://a.example")).toBe("https://a.example");
   });
   it("lower-cases e-mails and treats blank as none", () => {
     expect(optionalEmail.parse(" Ana@Example.COM ")).toBe("ana@example.com");

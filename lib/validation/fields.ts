@@ -40,12 +40,25 @@ export const optionalId = z
   .refine((value) => !value || isIdShaped(value), "That is not a valid id")
   .transform((value) => value || null);
 
+// A host name with a dot (and maybe a port), then a path, query, fragment or nothing.
+const BARE_HOST = /^[^\s/:?#@]+\.[^\s/:?#@]+(?::\d{1,5})?(?:[/?#]|$)/;
+
+/**
+ * "vandelay.example/careers" or "//vandelay.example" → "https://vandelay.example/careers": what
+ * people paste from an address bar often lacks the scheme. Anything else (other schemes,
+ * "javascript:…", plain words) is left as it is, for isHttpUrl to judge.
+ */
+export function completeUrl(value: string): string {
+  if (value.startsWith("//")) return `https:${value}`;
+  return BARE_HOST.test(value) ? `https://${value}` : value;
+}
+
 /** Only http(s) URLs: anything else (javascript:, data:) could run when clicked. */
 export const optionalHttpUrl = cleanString()
   .trim()
   .max(2048, tooLong(2048))
   .optional()
-  .transform((value) => value || null)
+  .transform((value) => (value ? completeUrl(value) : null))
   .refine((value) => value === null || isHttpUrl(value), "Enter a web address starting with https://");
 
 export function isHttpUrl(value: string): boolean {

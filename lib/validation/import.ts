@@ -56,5 +56,7 @@ export const importChunkSchema = z.strictObject({
     .max(IMPORT_CHUNK_MAX_ROWS, "Send at most 2,000 rows at a time"),
   /** The spreadsheet row number of rows[0], so that problems name the row the user sees. */
   firstRowNumber: z.number().int().min(1).max(10_000_000),
+  /** The browser's locale ("en-US"): whether 03/04/2026 is March or April. */
+  locale: z.string().max(35).regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, "That is not a language tag").optional(),
 });
 export type ImportChunk = z.infer<typeof importChunkSchema>;

@@ -7,7 +7,7 @@ import { importRows } from "../../lib/server/import/import-rows";
 import { addSummaries, emptySummary } from "../../lib/import/summary";
 import type { ImportKind } from "../../lib/validation/import";
 
-export async function importCsv(userId: string, kind: ImportKind, file: string | Uint8Array) {
+export async function importCsv(userId: string, kind: ImportKind, file: string | Uint8Array, { locale }: { locale?: string } = {}) {
   const bytes = typeof file === "string" ? new TextEncoder().encode(file) : file;
   const { rows } = parseCsv(decodeCsvBytes(bytes).text);
   const headerIndex = findHeaderRow(kind, rows);
@@ -15,7 +15,7 @@ export async function importCsv(userId: string, kind: ImportKind, file: string |
   const mapping = presetMapping(detectPreset(headers), kind, headers);
   let summary = emptySummary();
   for (const chunk of chunkRows(rows, headerIndex)) {
-    summary = addSummaries(summary, await importRows(userId, { kind, mapping, ...chunk }));
+    summary = addSummaries(summary, await importRows(userId, { kind, mapping, locale, ...chunk }));
   }
   return summary;
 }

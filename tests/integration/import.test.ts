@@ -82,6 +82,35 @@ describe("importing applications", () => {
     expect(await db.company.count({ where: { userId: user.id, name: { startsWith: "Bad Co" } } })).toBe(0);
   }, 120_000);
 
+  it("reads the dates people export, as the browser's locale reads slashed ones, and completes scheme-less URLs", async () => {
+    const file = [
+      "Company,Role,Applied on,Decision date,Link",
+      "Vandelay Industries,Importer,11/18/2026,03/04/2027,vandelay.example/careers/pd",
+      "Globex,Engineer,18.11.2026,45000,https://globex.example/jobs/1",
+      "Initech,Analyst,\"Nov 18, 2026\",,//initech.example/jobs/2",
+      "Hooli,Designer,18 Nov 2026,46344,",
+      "Acme,Bad date,31/31/2026,,",
+    ].join("\n");
+    const dates = async (locale: string) => {
+      const user = await createUser(db);
+      const summary = await importCsv(user.id, "applications", file, { locale });
+      const rows = await applicationsOf(user.id);
+      const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+      return { summary, rows: rows.map((a) => [a.company.name, day(a.appliedOn), day(a.decisionExpectedOn), a.postingUrl]) };
+    };
+    const american = await dates("en-US");
+    expect(american.summary).toEqual({ created: 4, updated: 0, unchanged: 0, skipped: [{ row: 6, reason: "Applied on: Enter a real date like 2026-11-26" }] });
+    expect(american.rows).toEqual([
+      ["Initech", "2026-11-18", null, "https://initech.example/jobs/2"],
+      ["Hooli", "2026-11-18", "2026-11-18", null],
+      ["Globex", "2026-11-18", "2023-03-15", "https://globex.example/jobs/1"],
+      ["Vandelay Industries", "2026-11-18", "2027-03-04", "https://vandelay.example/careers/pd"],
+    ]);
+    // In Britain 03/04 is the 3rd of April; 11/18 can still only be 18 November.
+    const british = await dates("en-GB");
+    expect(british.rows.find((row) => row[0] === "Vandelay Industries")).toEqual(["Vandelay Industries", "2026-11-18", "2027-04-03", "https://vandelay.example/careers/pd"]);
+  });
+
   it("refuses a file without the required columns, and saves nothing", async () => {
     const user = await createUser(db);
     await expect(importCsv(user.id, "applications", "Name,Email\nAna,ana@example.test\n")).rejects.toThrow(/Company and the Role/);
@@ -125,11 +154,42 @@ Bad,Url,ftp://nope,,,,01 Jan 2023
     const first = await importCsv(user.id, "contacts", LINKEDIN);
     expect(first).toEqual({ created: 1, updated: 1, unchanged: 0, skipped: [{ row: 7, reason: "LinkedIn URL: Enter a web address starting with https://" }] });
     const ana = await db.contact.findFirstOrThrow({ where: { userId: user.id, email: "ana@example.test" }, include: { company: true } });
-    expect(ana).toMatchObject({ name: "Ana López", title: "Head of Talent", role: "other", howMet: "Connected on LinkedIn on 2024-03-12", company: { name: "Acme Robotics" } });
+    expect(ana).toMatchObject({ name: "Ana López", title: "Head of Talent", role: "recruiter", howMet: "Connected on LinkedIn on 2024-03-12", company: { name: "Acme Robotics" } });
     expect(await db.contact.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ phone: "+44 1234 567", title: "Engineer" });
 
     expect(await importCsv(user.id, "contacts", LINKEDIN)).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await db.contact.count({ where: { userId: user.id } })).toBe(2);
+  });
+
+  it("gives LinkedIn connections the role their position suggests, never overriding a role the user chose", async () => {
+    const user = await createUser(db);
+    const stillOther = await createContact(db, user.id, { name: "Omar Other", email: "omar@example.test", role: "other" });
+    const chosen = await createContact(db, user.id, { name: "Pia Peer", email: "pia@example.test", role: "peer" });
+    const file = [
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+      "Rita,Ruiz,linkedin.com/in/rita,rita@example.test,Acme,Senior Technical Recruiter,18 Nov 2026",
+      "Sam,Sourcer,www.linkedin.com/in/sam,,Acme,Sourcer,18 Nov 2026",
+      "Mo,Manager,,,Globex,Engineering Manager,18 Nov 2026",
+      "Dee,Director,,,Globex,Director of Platform,18 Nov 2026",
+      "Eve,Engineer,,,Globex,Software Engineer,18 Nov 2026",
+      "Omar,Other,,omar@example.test,Initech,Talent Partner,18 Nov 2026",
+      "Pia,Peer,,pia@example.test,Initech,Head of Engineering,18 Nov 2026",
+    ].join("\n");
+    expect(await importCsv(user.id, "contacts", file)).toMatchObject({ created: 5, updated: 2, skipped: [] });
+    const roles = Object.fromEntries((await db.contact.findMany({ where: { userId: user.id } })).map((contact) => [contact.name, contact.role]));
+    expect(roles).toEqual({
+      "Rita Ruiz": "recruiter",
+      "Sam Sourcer": "recruiter",
+      "Mo Manager": "hiring_manager",
+      "Dee Director": "hiring_manager",
+      "Eve Engineer": "other",
+      "Omar Other": "recruiter",
+      "Pia Peer": "peer",
+    });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: chosen.id } })).toMatchObject({ role: "peer", title: "Head of Engineering" });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: stillOther.id } })).toMatchObject({ role: "recruiter" });
+    // A URL without its scheme is completed rather than refused.
+    expect(await db.contact.findFirstOrThrow({ where: { userId: user.id, name: "Rita Ruiz" } })).toMatchObject({ linkedinUrl: "https://linkedin.com/in/rita" });
   });
 
   it("does not merge two people who share a name but not an e-mail", async () => {

@@ -13,7 +13,7 @@ import { setInterviewOutcome } from "@/lib/server/interviews/set-interview-outco
 import { updateInterview } from "@/lib/server/interviews/update-interview";
 import { addNote } from "@/lib/server/notes/add-note";
 import { deleteNote } from "@/lib/server/notes/delete-note";
-import { applicationSchema } from "@/lib/validation/application";
+import { applicationSchemaFor } from "@/lib/validation/application";
 import { formDataToObject, type FormState } from "@/lib/validation/form";
 import { interviewFormToObject, interviewOutcomeSchema, interviewSchema } from "@/lib/validation/interview";
 import { noteSchema } from "@/lib/validation/note";
@@ -26,14 +26,14 @@ function revalidatePipeline(applicationId?: string) {
 }
 
 export async function createApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(applicationSchema, formDataToObject(formData), (user, input) => createApplication(user.id, input));
+  const outcome = await runFormAction((user) => applicationSchemaFor(user.timeZone), formDataToObject(formData), (user, input) => createApplication(user.id, input));
   if (!outcome.ok) return outcome.state;
   revalidatePipeline();
   redirect(`/applications/${outcome.value.id}`);
 }
 
 export async function updateApplicationAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(applicationSchema, formDataToObject(formData), (user, input) =>
+  const outcome = await runFormAction((user) => applicationSchemaFor(user.timeZone), formDataToObject(formData), (user, input) =>
     updateApplication(user.id, toId(applicationId), input),
   );
   if (!outcome.ok) return outcome.state;

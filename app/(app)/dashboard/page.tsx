@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { ContactsToTouch, DueFollowUps, FinishWhatYouStarted, LettersWaiting, PipelineCounts, RecentActivity, UpcomingInterviews } from "@/components/dashboard/blocks";
+import { ComingUp, ContactsToTouch, DueFollowUps, FinishWhatYouStarted, LettersWaiting, PipelineCounts, RecentActivity, UpcomingInterviews } from "@/components/dashboard/blocks";
+import { FirstRunChecklist } from "@/components/dashboard/first-run-checklist";
 import { requireUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -28,20 +29,17 @@ export default async function DashboardPage() {
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          <FirstRunChecklist userId={user.id} />
           <DueFollowUps {...block} />
           <FinishWhatYouStarted userId={user.id} />
+          <ComingUp {...block} />
           <LettersWaiting {...block} />
-          
           <UpcomingInterviews {...block} />
-          
         </div>
         <div className="space-y-6">
           <PipelineCounts userId={user.id} />
-          
           <ContactsToTouch {...block} />
-          
           <RecentActivity userId={user.id} timeZone={user.timeZone} />
-          
         </div>
       </div>
     </div>

@@ -8,8 +8,10 @@ import { followUpCalendarItem, interviewCalendarItem, listCalendarItems } from "
  */
 export async function calendarFeedForToken(token: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return null;
-  const user = await db.user.findUnique({ where: { calendarToken: token }, select: { id: true, timeZone: true } });
+  const user = await db.user.findUnique({ where: { calendarToken: token }, select: { id: true, timeZone: true, calendarFeedReadAt: true } });
   if (!user) return null;
+  // Remembered once, for the dashboard's first-run checklist: the calendar is connected.
+  if (!user.calendarFeedReadAt) await db.user.updateMany({ where: { id: user.id, calendarFeedReadAt: null }, data: { calendarFeedReadAt: new Date() } });
   return buildCalendar("Bridges", user.timeZone, await listCalendarItems(user.id)).toString();
 }
 

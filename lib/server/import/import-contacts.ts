@@ -2,6 +2,7 @@ import { Prisma } from "@prisma/client";
 import { db, type Tx } from "../../db";
 import { nextCadenceDue } from "../../schedule/reminders";
 import type { ContactImportRow } from "../../validation/import";
+import { roleFromTitle } from "../../import/cells";
 import { emptySummary, type ImportSummary } from "../../import/summary";
 import { userWorkingHours } from "../follow-ups/shared";
 import { utcTimestamp } from "../raw-sql";
@@ -113,6 +114,9 @@ export async function importContacts(userId: string, rows: NumberedRow<ContactIm
       seen.set(key, row);
       const { name, company, ...fields } = value;
       const companyId = company ? companies.get(companyKey(company))! : null;
+      // Without a role column, the title suggests one ("Talent Partner" → recruiter) for a new
+      // contact, or for one still at "other"; a role the user chose is never overwritten.
+      if (!fields.role && (!match || match.role === "other")) fields.role = roleFromTitle(fields.title ?? match?.title);
       if (match) {
         const patch = changedFields(match, { ...fields, companyId });
         if (patch) toUpdate.push({ id: match.id, patch, ...nextTouch(patch.keepInTouchDays, match.lastInteractionAt) });

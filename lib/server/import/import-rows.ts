@@ -1,4 +1,5 @@
 import { isBlankRow } from "../../csv/read-csv";
+import { slashedDateOrder } from "../../import/cells";
 import { mapRow } from "../../import/map-row";
 import { missingRequiredFields } from "../../import/fields";
 import { AppError } from "../../errors";
@@ -11,10 +12,11 @@ import type { NumberedRow } from "./import-summary";
 function mapRows<T>(chunk: ImportChunk) {
   const valid: NumberedRow<T>[] = [];
   const problems: RowProblem[] = [];
+  const dateOrder = slashedDateOrder(chunk.locale);
   chunk.rows.forEach((cells, index) => {
     if (isBlankRow(cells)) return;
     const row = chunk.firstRowNumber + index;
-    const mapped = mapRow(chunk.kind, chunk.mapping, cells);
+    const mapped = mapRow(chunk.kind, chunk.mapping, cells, dateOrder);
     if (mapped.ok) valid.push({ row, value: mapped.value as T });
     else problems.push({ row, reason: mapped.errors.join("; ") });
   });

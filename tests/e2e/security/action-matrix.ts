@@ -38,6 +38,9 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   changePasswordAction: { calls: ({ b }) => [[{}, form({ currentPassword: b.password, newPassword: b.password })]] },
   updatePreferencesAction: { calls: () => [[{}, form({ timeZone: "America/New_York", digestEnabled: "on", digestHour: "8", reminderTime: "09:00", weekdaysOnly: "on" })]] },
   regenerateCalendarTokenAction: { calls: () => [[]] },
+  // The dashboard's first-run checklist and demo data: only ever the caller's own account.
+  dismissChecklistAction: { calls: () => [[]] },
+  loadDemoDataAction: { calls: () => [[{}]] },
 
   // Applications and their interviews and notes.
   createApplicationAction: {
@@ -84,7 +87,10 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   },
   deleteCompanyAction: { calls: ({ a }) => [[a.spareCompanyId, {}, form({})], [a.companyId, {}, form({})]] },
   updateCompanyAction: { calls: ({ a }) => [[a.companyId, {}, form({ name: "Renamed by someone else", website: "https://evil.example", notes: "" })]] },
-  previewRowsAction: { readOnly: true, calls: ({ a }) => [[{ kind: "contacts", mapping: { name: 0, email: 1 }, rows: [[a.contactName, a.contactEmail]], firstRowNumber: 2 }]] },
+  checkRowsAction: {
+    readOnly: true,
+    calls: ({ a }) => [[{ kind: "contacts", mapping: { name: 0, email: 1 }, rows: [[a.contactName, a.contactEmail]], firstRowNumber: 2, locale: "en-US" }]],
+  },
   importChunkAction: {
     calls: ({ a }) => [
       [{ kind: "contacts", mapping: { name: 0, email: 1, notes: 2 }, rows: [[a.contactName, a.contactEmail, "overwritten"]], firstRowNumber: 2 }],

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "calendarFeedReadAt" TIMESTAMP(3),
+ADD COLUMN     "checklistDismissedAt" TIMESTAMP(3);
