@@ -2,6 +2,7 @@ import { e2eDb, userIdFor } from "./db";
 import { expect, test } from "./fixtures";
 
 test("Done and Dismiss on a follow-up can be undone from the toast", async ({ page, user }) => {
+  test.slow(); // server actions with a page refresh, and an axe run, on a shared machine
   const userId = await userIdFor(user.email);
   const dueAt = new Date(Date.now() - 3600_000);
   const followUp = await e2eDb.followUp.create({ data: { userId, title: "Send the portfolio", dueAt, remindedDueAt: dueAt } });

@@ -3,6 +3,7 @@ import { e2eDb, userIdFor } from "./db";
 import { expect, test } from "./fixtures";
 
 test("acting on a follow-up, from its notification or another page, drops the bell count", async ({ page, user }) => {
+  test.slow(); // server actions with a page refresh, and an axe run, on a shared machine
   const userId = await userIdFor(user.email);
   const overdue = new Date(Date.now() - 3600_000);
   const thank = await e2eDb.followUp.create({ data: { userId, title: "Thank Amara", dueAt: overdue, remindedDueAt: overdue } });
