@@ -44,7 +44,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <li key={item.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${item.readAt ? "opacity-70" : ""}`}>
               <div className="space-y-1">
                 <p className="font-medium">
-                  {item.readAt ? null : <span className="mr-2 inline-block size-2 rounded-full bg-brand-600" aria-label="Unread" />}
+                  {item.readAt ? null : <>
+                      <span className="mr-2 inline-block size-2 rounded-full bg-brand-600" aria-hidden />
+                      <span className="sr-only">Unread: </span>
+                    </>}
                   {item.url ? (
                     <Link href={item.url} className="hover:underline">
                       {item.title}
