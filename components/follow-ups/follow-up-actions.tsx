@@ -7,11 +7,15 @@ import {
   deleteFollowUpAction,
   dismissFollowUpAction,
   snoozeFollowUpAction,
+  undoFollowUpAction,
 } from "@/app/(app)/follow-ups/actions";
+import { showUndoToast } from "@/components/layout/toaster";
+import { NOTIFICATIONS_CHANGED } from "@/components/notifications/unread-count";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SNOOZE_CHOICES, type SnoozeChoice } from "@/lib/schedule/reminders";
+import type { UndoableFormState } from "@/lib/validation/follow-up";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = {
@@ -24,8 +28,19 @@ type Props = {
 // is encoded into every form for use without JavaScript, and that encoding suspends the server
 // render once per form: on a list of follow-ups it cost more server CPU than the rest of the page
 // (bench/RESULTS.md). These buttons live on pages that need JavaScript.
-type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
-const inClient = (action: FormAction): FormAction => (previous, formData) => action(previous, formData);
+type FormAction = (previous: FormState, formData: FormData) => Promise<UndoableFormState>;
+// Acting on a follow-up reads its reminders, so the header's count refreshes after each success;
+// the toast then offers to undo it.
+const inClient =
+  (action: FormAction): FormAction =>
+  async (previous, formData) => {
+    const result = await action(previous, formData);
+    if (result.ok) window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
+    const undo = result.undo;
+    if (result.ok && undo) showUndoToast(result.message ?? "Saved.", () => undoFollowUpAction(undo));
+    return result;
+  };
+const snooze = inClient(snoozeFollowUpAction);
 const complete = inClient(completeFollowUpAction);
 const dismiss = inClient(dismissFollowUpAction);
 const remove = inClient(deleteFollowUpAction);
@@ -36,7 +51,7 @@ export function FollowUpActions({ followUp, compact = false }: Props) {
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [picking, setPicking] = useState(false);
   const [snoozed, snoozeAction] = useFormAction(async (previous, formData) => {
-    const result = await snoozeFollowUpAction(previous, formData);
+    const result = await snooze(previous, formData);
     if (result.ok) {
       setSnoozeOpen(false);
       setPicking(false);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { localInputToUtc } from "../schedule/zoned";
 import { SNOOZE_CHOICES, type SnoozeChoice } from "../schedule/reminders";
 import { idSchema, optionalId } from "./fields";
+import type { FormState } from "./form";
 
 const optionalLink = optionalId.transform((value) => value ?? undefined);
 
@@ -39,3 +40,21 @@ export const snoozeSchema = z.union([
   z.strictObject({ id: idSchema, choice: z.literal("until"), until: localDueAt }),
 ]);
 export type SnoozeInput = z.infer<typeof snoozeSchema>;
+
+const instant = z.iso.datetime().transform((value) => new Date(value));
+const openStatus = z.enum(["pending", "snoozed"]);
+
+/**
+ * What undoing Done, Snooze or Dismiss needs: the state before, and the state the action left
+ * (an undo is refused once the follow-up has changed since). Round-trips through the toast.
+ */
+export const followUpUndoSchema = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("done"), id: idSchema, completedAt: instant, previousStatus: openStatus, nextId: idSchema.optional() }),
+  z.strictObject({ action: z.literal("snooze"), id: idSchema, dueAt: instant, previousDueAt: instant, previousStatus: openStatus }),
+  z.strictObject({ action: z.literal("dismiss"), id: idSchema, previousStatus: openStatus }),
+]);
+/** The token as it travels (dates as ISO strings). */
+export type FollowUpUndoToken = z.input<typeof followUpUndoSchema>;
+export type FollowUpUndo = z.output<typeof followUpUndoSchema>;
+/** A follow-up action's answer: on success, the token its toast's "Undo" sends back. */
+export type UndoableFormState = FormState & { undo?: FollowUpUndoToken | null };

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { completeFollowUp } from "@/lib/server/follow-ups/complete-follow-up";
+import { dismissFollowUp } from "@/lib/server/follow-ups/dismiss-follow-up";
+import { snoozeFollowUp } from "@/lib/server/follow-ups/snooze-follow-up";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/notifications/mark-notifications-read";
 import { findOpenSession } from "@/lib/server/sessions/sessions";
-import { createUser } from "../factories";
+import { snoozeSchema } from "@/lib/validation/follow-up";
+import { createFollowUp, createUser } from "../factories";
 import { db } from "../support/db";
 
 async function withNotifications(count: number) {
@@ -48,5 +52,43 @@ describe("notifications", () => {
     expect(await countUnreadNotifications(user.id)).toBe(2);
     expect(await markAllNotificationsRead(user.id)).toBe(2);
     expect(await countUnreadNotifications(user.id)).toBe(0);
+  });
+});
+
+describe("acting on a follow-up reads its reminders", () => {
+  async function remindedTwice() {
+    const user = await createUser(db, { timeZone: "America/New_York" });
+    const followUp = await createFollowUp(db, user.id, { title: "Thank the recruiter", dueAt: new Date("2026-11-01T14:00:00Z") });
+    const other = await createFollowUp(db, user.id, { title: "Other", dueAt: new Date("2026-11-01T14:00:00Z") });
+    await db.notification.createMany({
+      data: [
+        { userId: user.id, followUpId: followUp.id, title: "Thank the recruiter" },
+        { userId: user.id, followUpId: followUp.id, title: "Thank the recruiter (again)" },
+        { userId: user.id, followUpId: other.id, title: "Other" },
+      ],
+    });
+    return { user, followUp };
+  }
+  const now = new Date("2026-11-02T15:00:00Z");
+
+  it.each([
+    ["Done", (userId: string, id: string) => completeFollowUp(userId, id, now)],
+    ["Snooze", (userId: string, id: string) => snoozeFollowUp(userId, snoozeSchema.parse({ id, choice: "1d" }), now)],
+    ["Dismiss", (userId: string, id: string) => dismissFollowUp(userId, id, now)],
+  ])("%s marks that follow-up's notifications read, and only those", async (_name, act) => {
+    const { user, followUp } = await remindedTwice();
+    expect(await countUnreadNotifications(user.id)).toBe(3);
+    await act(user.id, followUp.id);
+    expect(await countUnreadNotifications(user.id)).toBe(1);
+    const read = await db.notification.findMany({ where: { followUpId: followUp.id } });
+    expect(read.every((notification) => notification.readAt?.getTime() === now.getTime())).toBe(true);
+  });
+
+  it("another user's attempt changes nothing, the reminders stay unread", async () => {
+    const { user, followUp } = await remindedTwice();
+    const intruder = await createUser(db);
+    await expect(completeFollowUp(intruder.id, followUp.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(dismissFollowUp(intruder.id, followUp.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await countUnreadNotifications(user.id)).toBe(3);
   });
 });

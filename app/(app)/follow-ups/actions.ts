@@ -5,28 +5,36 @@ import { redirect } from "next/navigation";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { toId } from "@/lib/actions/form-action";
 import { isAppError } from "@/lib/errors";
-import { completeFollowUp } from "@/lib/server/follow-ups/complete-follow-up";
+import { completeFollowUpUndoably } from "@/lib/server/follow-ups/complete-follow-up";
 import { createFollowUp } from "@/lib/server/follow-ups/create-follow-up";
 import { deleteFollowUp } from "@/lib/server/follow-ups/delete-follow-up";
 import { dismissFollowUp } from "@/lib/server/follow-ups/dismiss-follow-up";
-import { snoozeFollowUp } from "@/lib/server/follow-ups/snooze-follow-up";
+import { snoozeFollowUpUndoably } from "@/lib/server/follow-ups/snooze-follow-up";
+import { undoFollowUp } from "@/lib/server/follow-ups/undo-follow-up";
 import { updateFollowUp } from "@/lib/server/follow-ups/update-follow-up";
-import { followUpSchema, snoozeSchema } from "@/lib/validation/follow-up";
+import { followUpSchema, followUpUndoSchema, snoozeSchema, type FollowUpUndoToken, type UndoableFormState } from "@/lib/validation/follow-up";
 import { fieldErrorsOf, formDataToObject, formOf, type FormState } from "@/lib/validation/form";
 
 function refreshLists() {
   revalidatePath("/follow-ups");
   revalidatePath("/dashboard");
+  // Acting on a follow-up reads its reminders.
+  revalidatePath("/notifications");
 }
 
 /** Runs a domain call for the signed-in user; AppErrors become the form's message. */
 async function attempt(run: (userId: string) => Promise<unknown>, values?: Record<string, string>): Promise<FormState | null> {
+  const outcome = await attemptFor(run, values);
+  return "failed" in outcome ? outcome.failed : null;
+}
+
+/** As attempt, keeping the domain call's result. */
+async function attemptFor<T>(run: (userId: string) => Promise<T>, values?: Record<string, string>): Promise<{ result: T } | { failed: FormState }> {
   try {
     const user = await requireActionUser();
-    await run(user.id);
-    return null;
+    return { result: await run(user.id) };
   } catch (error) {
-    if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors, values };
+    if (isAppError(error)) return { failed: { message: error.message, fieldErrors: error.fieldErrors, values } };
     throw error;
   }
 }
@@ -53,28 +61,38 @@ export async function updateFollowUpAction(id: string, _prev: FormState, formDat
 
 const idOf = (formData: FormData) => toId(formOf(formData).get("id"));
 
-export async function completeFollowUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const failed = await attempt((userId) => completeFollowUp(userId, idOf(formData)));
-  if (failed) return failed;
+export async function completeFollowUpAction(_prev: FormState, formData: FormData): Promise<UndoableFormState> {
+  const outcome = await attemptFor((userId) => completeFollowUpUndoably(userId, idOf(formData)));
+  if ("failed" in outcome) return outcome.failed;
   refreshLists();
-  return { ok: true, message: "Done. Nice work." };
+  return { ok: true, message: "Done. Nice work.", undo: outcome.result.undo };
 }
 
-export async function snoozeFollowUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function snoozeFollowUpAction(_prev: FormState, formData: FormData): Promise<UndoableFormState> {
   const values = formDataToObject(formData);
   const parsed = snoozeSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values };
-  const failed = await attempt((userId) => snoozeFollowUp(userId, parsed.data), values);
-  if (failed) return failed;
+  const outcome = await attemptFor((userId) => snoozeFollowUpUndoably(userId, parsed.data), values);
+  if ("failed" in outcome) return outcome.failed;
   refreshLists();
-  return { ok: true, message: "Snoozed." };
+  return { ok: true, message: "Snoozed.", undo: outcome.result.undo };
 }
 
-export async function dismissFollowUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const failed = await attempt((userId) => dismissFollowUp(userId, idOf(formData)));
+export async function dismissFollowUpAction(_prev: FormState, formData: FormData): Promise<UndoableFormState> {
+  const outcome = await attemptFor((userId) => dismissFollowUp(userId, idOf(formData)));
+  if ("failed" in outcome) return outcome.failed;
+  refreshLists();
+  return { ok: true, message: "Dismissed.", undo: outcome.result };
+}
+
+/** The toast's "Undo" after Done, Snooze or Dismiss. */
+export async function undoFollowUpAction(token: FollowUpUndoToken): Promise<FormState> {
+  const parsed = followUpUndoSchema.safeParse(token);
+  if (!parsed.success) return { message: "That can no longer be undone" };
+  const failed = await attempt((userId) => undoFollowUp(userId, parsed.data));
   if (failed) return failed;
   refreshLists();
-  return { ok: true, message: "Dismissed." };
+  return { ok: true, message: "Undone." };
 }
 
 export async function deleteFollowUpAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FollowUpActions } from "@/components/follow-ups/follow-up-actions";
 import { LiveRefresh } from "@/components/notifications/live-refresh";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/mark-read-button";
 import { requireUser } from "@/lib/auth/current-user";
@@ -13,6 +14,13 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const { before } = await searchParams;
   const { items, hasMore } = await listNotifications(user.id, { before });
   const unread = items.some((item) => !item.readAt);
+  // A follow-up reminded twice (after a snooze) gets its buttons once, on the newest reminder.
+  const withActions = new Set<string>();
+  const showsActions = (followUp: { id: string; status: string } | null) => {
+    if (!followUp || (followUp.status !== "pending" && followUp.status !== "snoozed") || withActions.has(followUp.id)) return false;
+    withActions.add(followUp.id);
+    return true;
+  };
   return (
     <div className="space-y-6">
       <LiveRefresh />
@@ -36,7 +44,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <li key={item.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${item.readAt ? "opacity-70" : ""}`}>
               <div className="space-y-1">
                 <p className="font-medium">
-                  {item.readAt ? null : <span className="mr-2 inline-block size-2 rounded-full bg-brand-600" aria-label="Unread" />}
+                  {item.readAt ? null : <>
+                      <span className="mr-2 inline-block size-2 rounded-full bg-brand-600" aria-hidden />
+                      <span className="sr-only">Unread: </span>
+                    </>}
                   {item.url ? (
                     <Link href={item.url} className="hover:underline">
                       {item.title}
@@ -50,7 +61,13 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   <time dateTime={item.createdAt.toISOString()}>{formatInZone(item.createdAt, user.timeZone)}</time>
                 </p>
               </div>
-              {item.readAt ? null : <MarkReadButton id={item.id} title={item.title} />}
+              <div className="flex flex-wrap items-start gap-2">
+                {/* A reminder carries its follow-up's own buttons while the follow-up is open. */}
+                {item.followUp && showsActions(item.followUp) ? (
+                  <FollowUpActions followUp={item.followUp} compact />
+                ) : null}
+                {item.readAt ? null : <MarkReadButton id={item.id} title={item.title} />}
+              </div>
             </li>
           ))}
         </ul>

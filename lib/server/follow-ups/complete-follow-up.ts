@@ -1,7 +1,9 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { nextCadenceDue } from "../../schedule/reminders";
+import type { FollowUpUndoToken } from "../../validation/follow-up";
 import { logInteraction } from "../interactions/log-interaction";
+import { markFollowUpNotificationsRead } from "../notifications/mark-notifications-read";
 import { advanceDecisionNudge } from "./advance-decision-nudge";
 import { OPEN_STATUSES, userWorkingHours } from "./shared";
 
@@ -11,7 +13,12 @@ import { OPEN_STATUSES, userWorkingHours } from "./shared";
  * Returns the next follow-up, if any.
  */
 export async function completeFollowUp(userId: string, id: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  return (await completeFollowUpUndoably(userId, id, now)).next;
+}
+
+/** Done, with what undoFollowUp needs to take it back (none for a decision nudge). */
+export async function completeFollowUpUndoably(userId: string, id: string, now = new Date()) {
+  const result = await db.$transaction(async (tx) => {
     const followUp = await tx.followUp.findFirst({ where: { id, userId, status: { in: [...OPEN_STATUSES] } } });
     if (!followUp) throw notFound("Follow-up");
     // The conditional update is the lock: of two concurrent clicks, one finds nothing to do.
@@ -20,6 +27,7 @@ export async function completeFollowUp(userId: string, id: string, now = new Dat
       data: { status: "done", completedAt: now },
     });
     if (count === 0) throw notFound("Follow-up");
+    await markFollowUpNotificationsRead(tx, userId, id, now);
 
     if (followUp.contactId) {
       await logInteraction(
@@ -41,8 +49,7 @@ export async function completeFollowUp(userId: string, id: string, now = new Dat
 
     // A nudge done with no reply yet: the next one is proposed at once, a week out.
     if (followUp.origin === "decision_nudge" && followUp.applicationId) await advanceDecisionNudge(userId, followUp.applicationId, { tx, now });
-    if (!followUp.cadenceDays) return null;
-    return tx.followUp.create({
+    const next = followUp.cadenceDays ? await tx.followUp.create({
       data: {
         userId,
         title: followUp.title,
@@ -54,6 +61,13 @@ export async function completeFollowUp(userId: string, id: string, now = new Dat
         origin: followUp.origin,
         dueAt: nextCadenceDue(now, followUp.cadenceDays, await userWorkingHours(tx, userId)),
       },
-    });
+    }) : null;
+    return { next, followUp };
   });
+  const { next, followUp } = result;
+  const undo: FollowUpUndoToken | null =
+    followUp.origin === "decision_nudge"
+      ? null
+      : { action: "done", id, completedAt: now.toISOString(), previousStatus: followUp.status === "snoozed" ? "snoozed" : "pending", ...(next ? { nextId: next.id } : {}) };
+  return { next, undo };
 }

@@ -10,7 +10,7 @@ export async function listNotifications(userId: string, { before }: { before?: s
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE + 1,
     ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
-    select: { id: true, title: true, body: true, url: true, readAt: true, createdAt: true, followUpId: true },
+    select: { id: true, title: true, body: true, url: true, readAt: true, createdAt: true, followUpId: true, followUp: { select: { id: true, title: true, status: true } } },
   });
   return { items: items.slice(0, PAGE_SIZE), hasMore: items.length > PAGE_SIZE };
 }

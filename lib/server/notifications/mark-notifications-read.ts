@@ -1,4 +1,4 @@
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
 import { notFound } from "../../errors";
 
 export async function markNotificationRead(userId: string, id: string, now = new Date()) {
@@ -9,4 +9,9 @@ export async function markNotificationRead(userId: string, id: string, now = new
 export async function markAllNotificationsRead(userId: string, now = new Date()) {
   const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
   return count;
+}
+
+/** Acting on a follow-up (Done, Snooze, Dismiss) answers its reminders: they stop counting as unread. */
+export async function markFollowUpNotificationsRead(tx: Tx, userId: string, followUpId: string, now = new Date()) {
+  await tx.notification.updateMany({ where: { userId, followUpId, readAt: null }, data: { readAt: now } });
 }

@@ -129,6 +129,13 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   snoozeFollowUpAction: { calls: ({ a }) => [[{}, form({ id: a.followUpId, choice: "1w" })]] },
   dismissFollowUpAction: { calls: ({ a }) => [[{}, form({ id: a.followUpId })]] },
   deleteFollowUpAction: { calls: ({ a }) => [[{}, form({ id: a.followUpId })]] },
+  undoFollowUpAction: {
+    calls: ({ a }) => [
+      [{ action: "dismiss", id: a.followUpId, previousStatus: "pending" }],
+      [{ action: "snooze", id: a.followUpId, dueAt: "2026-11-27T14:00:00.000Z", previousDueAt: "2026-11-20T14:00:00.000Z", previousStatus: "pending" }],
+      [{ action: "done", id: a.followUpId, completedAt: "2026-11-27T14:00:00.000Z", previousStatus: "snoozed" }],
+    ],
+  },
   markNotificationReadAction: { calls: ({ a }) => [[{}, form({ id: a.notificationId })]] },
   markAllNotificationsReadAction: { calls: () => [[]] },
 
