@@ -2,11 +2,9 @@
 // classifier and the matcher need. Bad input is an answer, never a throw: a message for the user.
 import { createHash } from "node:crypto";
 import { simpleParser, type AddressObject } from "mailparser";
+import { MAX_EMAIL_BYTES, READ_BYTES } from "./limits";
 
-/** Files larger than this are refused before they are read. */
-export const MAX_EMAIL_BYTES = 10 * 1024 * 1024;
-/** Only the start of a message is read: headers and text come first, attachments last. */
-export const READ_BYTES = 512 * 1024;
+export { MAX_EMAIL_BYTES, READ_BYTES };
 
 // Headers kept with a proposal: what decides bulk mail and auto-replies, and nothing personal.
 const KEPT_HEADERS = ["list-unsubscribe", "list-id", "precedence", "auto-submitted", "x-autoreply", "x-autorespond"] as const;

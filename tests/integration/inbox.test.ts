@@ -110,14 +110,17 @@ describe("applying a proposal", () => {
     // 23:30 UTC on 1 December is already 2 December in Berlin.
     expect(prefill).toEqual({
       proposalId,
-      receivedOn: "2025-12-02",
-      channel: "email",
-      senderId: jane.id,
-      newSenderName: "",
-      newSenderEmail: "",
-      feedback: "The team felt you needed more experience with experimentation.",
+      fields: {
+        receivedOn: "2025-12-02",
+        channel: "email",
+        senderId: jane.id,
+        newSenderName: "",
+        newSenderEmail: "",
+        feedback: "The team felt you needed more experience with experimentation.",
+      },
     });
-    const input = logRejectionSchema.parse({ receivedOn: prefill!.receivedOn, stageReached: "interview", channel: "email", senderId: prefill!.senderId, feedback: prefill!.feedback });
+    const { fields } = prefill!;
+    const input = logRejectionSchema.parse({ receivedOn: fields.receivedOn, stageReached: "interview", channel: "email", senderId: fields.senderId, feedback: fields.feedback });
     const logged = await logRejectionFromProposal(user.id, proposalId, analyst.id, input);
     expect(logged.lettersDrafted).toBeGreaterThan(0);
     expect(await db.application.findFirst({ where: { id: analyst.id } })).toMatchObject({ status: "rejected" });
@@ -129,8 +132,8 @@ describe("applying a proposal", () => {
     const { user, analyst } = await scenario();
     const person = await readEmail(user.id, email({ from: "Sam Ortega <sam@lumenlabs.io>", subject: "Product Analyst", body: "We regret to inform you that we will not be moving forward." }), { source: "paste" });
     const machine = await readEmail(user.id, corpusFile("001-rejection-greenhouse-en.eml"), { source: "paste" });
-    expect(await rejectionPrefill(user.id, person.ok ? person.proposalId : "", analyst.id, "UTC")).toMatchObject({ senderId: "new", newSenderName: "Sam Ortega", newSenderEmail: "sam@lumenlabs.io" });
-    expect(await rejectionPrefill(user.id, machine.ok ? machine.proposalId : "", analyst.id, "UTC")).toMatchObject({ senderId: "", newSenderName: "" });
+    expect(await rejectionPrefill(user.id, person.ok ? person.proposalId : "", analyst.id, "UTC")).toMatchObject({ fields: { senderId: "new", newSenderName: "Sam Ortega", newSenderEmail: "sam@lumenlabs.io" } });
+    expect(await rejectionPrefill(user.id, machine.ok ? machine.proposalId : "", analyst.id, "UTC")).toMatchObject({ fields: { senderId: "", newSenderName: "" } });
   });
 
   it("a confirmation for an unknown company creates the application", async () => {

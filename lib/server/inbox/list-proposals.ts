@@ -48,3 +48,13 @@ export function countOpenProposals(userId: string) {
 export function getProposal(userId: string, proposalId: string) {
   return db.inboxProposal.findFirst({ where: { id: proposalId, userId }, select: { ...proposalSelect, applicationId: true, replyTo: true } });
 }
+
+/** The choices of "Choose another application": the most recently active, never a heavy user's every row. */
+export function listApplicationChoices(userId: string) {
+  return db.application.findMany({
+    where: { userId, deletedAt: null },
+    orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, role: true, company: { select: { name: true } } },
+  });
+}

@@ -29,5 +29,5 @@ export async function rejectionPrefill(userId: string, proposalId: string, appli
     : isMachine
       ? { senderId: "", newSenderName: "", newSenderEmail: "" }
       : { senderId: NEW_SENDER, newSenderName: proposal.fromName ?? proposal.fromAddress.split("@")[0] ?? "", newSenderEmail: proposal.fromAddress };
-  return { proposalId: proposal.id, receivedOn: dayIn(proposal.sentAt, timeZone), channel: "email", feedback: proposal.feedback ?? "", ...sender };
+  return { proposalId: proposal.id, fields: { receivedOn: dayIn(proposal.sentAt, timeZone), channel: "email", feedback: proposal.feedback ?? "", ...sender } };
 }
