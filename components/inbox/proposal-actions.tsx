@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/validation/form";
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Apply: the company and role are asked for only when the application does not exist yet. */
-export function ApplyProposalForm({ action, newApplication }: { action: FormAction; newApplication: { company: string; role: string } | null }) {
+export function ApplyProposalForm({ proposalId, action, newApplication }: { proposalId: string; action: FormAction; newApplication: { company: string; role: string } | null }) {
   const [state, formAction] = useFormAction(action, {});
   const errors = state.fieldErrors ?? {};
   return (
@@ -16,8 +16,8 @@ export function ApplyProposalForm({ action, newApplication }: { action: FormActi
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       {newApplication ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name="company" label="Company" defaultValue={state.values?.company ?? newApplication.company} errors={errors.company} />
-          <TextField name="role" label="Role" defaultValue={state.values?.role ?? newApplication.role} errors={errors.role} />
+          <TextField id={`company-${proposalId}`} name="company" label="Company" defaultValue={state.values?.company ?? newApplication.company} errors={errors.company} />
+          <TextField id={`role-${proposalId}`} name="role" label="Role" defaultValue={state.values?.role ?? newApplication.role} errors={errors.role} />
         </div>
       ) : null}
       <SubmitButton>Apply</SubmitButton>
@@ -26,7 +26,7 @@ export function ApplyProposalForm({ action, newApplication }: { action: FormActi
 }
 
 /** "Choose another application": the candidates first, then the user's recent applications. */
-export function ChooseApplicationForm({ action, options, open }: { action: FormAction; options: { value: string; label: string }[]; open: boolean }) {
+export function ChooseApplicationForm({ proposalId, action, options, open }: { proposalId: string; action: FormAction; options: { value: string; label: string }[]; open: boolean }) {
   const [state, formAction] = useFormAction(action, {});
   return (
     <details open={open || Boolean(state.message)} className="group">
@@ -35,7 +35,7 @@ export function ChooseApplicationForm({ action, options, open }: { action: FormA
       </summary>
       <form action={formAction} noValidate className="mt-3 space-y-3">
         <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
-        <SelectField name="applicationId" label="Application" options={[{ value: "", label: "Choose…" }, ...options]} errors={state.fieldErrors?.applicationId} />
+        <SelectField id={`application-${proposalId}`} name="applicationId" label="Application" options={[{ value: "", label: "Choose…" }, ...options]} errors={state.fieldErrors?.applicationId} />
         <SubmitButton variant="secondary">Use this application</SubmitButton>
       </form>
     </details>

@@ -73,9 +73,9 @@ export function ProposalCard({ proposal, timeZone, candidates, recentApplication
       </details>
       <div className="flex flex-wrap items-start gap-3">
         {ambiguous ? null : (
-          <ApplyProposalForm action={applyAction} newApplication={application ? null : { company: proposal.suggestedCompany ?? "", role: proposal.suggestedRole ?? "" }} />
+          <ApplyProposalForm proposalId={proposal.id} action={applyAction} newApplication={application ? null : { company: proposal.suggestedCompany ?? "", role: proposal.suggestedRole ?? "" }} />
         )}
-        <ChooseApplicationForm action={chooseAction} options={options} open={ambiguous} />
+        <ChooseApplicationForm proposalId={proposal.id} action={chooseAction} options={options} open={ambiguous} />
         <form action={dismissAction}>
           <SubmitButton variant="ghost">Dismiss</SubmitButton>
         </form>
