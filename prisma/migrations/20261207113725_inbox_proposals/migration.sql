@@ -40,30 +40,6 @@ CREATE TABLE "InboxProposal" (
     CONSTRAINT "InboxProposal_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "InboxMailbox" (
-    "id" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
-    "host" TEXT NOT NULL,
-    "port" INTEGER NOT NULL,
-    "username" TEXT NOT NULL,
-    "secret" TEXT NOT NULL,
-    "folder" TEXT NOT NULL DEFAULT 'INBOX',
-    "tls" BOOLEAN NOT NULL DEFAULT true,
-    "startDate" DATE NOT NULL,
-    "uidValidity" BIGINT,
-    "lastUid" INTEGER NOT NULL DEFAULT 0,
-    "lastPolledAt" TIMESTAMP(3),
-    "nextPollAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "failures" INTEGER NOT NULL DEFAULT 0,
-    "lastError" TEXT,
-    "leaseUntil" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "InboxMailbox_pkey" PRIMARY KEY ("id")
-);
-
 -- CreateIndex
 CREATE INDEX "InboxProposal_userId_status_sentAt_idx" ON "InboxProposal"("userId", "status", "sentAt");
 
@@ -73,17 +49,8 @@ CREATE INDEX "InboxProposal_applicationId_idx" ON "InboxProposal"("applicationId
 -- CreateIndex
 CREATE UNIQUE INDEX "InboxProposal_userId_messageId_key" ON "InboxProposal"("userId", "messageId");
 
--- CreateIndex
-CREATE UNIQUE INDEX "InboxMailbox_userId_key" ON "InboxMailbox"("userId");
-
--- CreateIndex
-CREATE INDEX "InboxMailbox_nextPollAt_idx" ON "InboxMailbox"("nextPollAt");
-
 -- AddForeignKey
 ALTER TABLE "InboxProposal" ADD CONSTRAINT "InboxProposal_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "InboxProposal" ADD CONSTRAINT "InboxProposal_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InboxMailbox" ADD CONSTRAINT "InboxMailbox_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
