@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ReadEmailForms } from "@/components/inbox/read-email-forms";
 import { ProposalCard } from "@/components/inbox/proposal-card";
 import { requireUser } from "@/lib/auth/current-user";
@@ -26,7 +25,7 @@ export default async function InboxPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Inbox</h1>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
           Bridges reads a rejection, a confirmation, an interview invitation or an offer and proposes what to record; nothing changes until
-          you press Apply. <Link href="/settings#inbox" className="text-brand-600 hover:underline">Connect a mailbox</Link> to read new mail by itself.
+          you press Apply.
         </p>
       </div>
 
