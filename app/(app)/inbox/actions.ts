@@ -40,7 +40,8 @@ export async function uploadEmailAction(formData: FormData): Promise<UploadAnswe
     if (isAppError(error)) return { ok: false, message: error.message };
     throw error;
   }
-  const file = formData.get("file");
+  // A forged call may send anything in place of the form.
+  const file = formData instanceof FormData ? formData.get("file") : null;
   if (!(file instanceof Blob)) return { ok: false, message: "Choose an .eml file." };
   const bytes = Buffer.from(await file.slice(0, READ_BYTES).arrayBuffer());
   const result = await readEmail(userId, bytes, { source: "upload", keepFullMessage: formData.get("keepFullMessage") === "on" });
