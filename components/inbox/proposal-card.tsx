@@ -59,7 +59,7 @@ export function ProposalCard({ proposal, timeZone, candidates, recentApplication
         <summary className="cursor-pointer text-slate-600 dark:text-slate-400">Why: {proposal.ruleDescription}</summary>
         <div className="mt-2 space-y-2">
           <p className="text-xs text-slate-500">
-            Rule <code>{proposal.ruleId}</code>
+            Rule <code>{proposal.rule}</code>
             {proposal.ats ? `, sent through ${proposal.ats}` : ""}
           </p>
           <blockquote className="whitespace-pre-line border-l-4 border-slate-200 pl-3 text-slate-700 dark:border-slate-700 dark:text-slate-300">{proposal.excerpt}</blockquote>

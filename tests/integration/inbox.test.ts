@@ -37,7 +37,7 @@ describe("reading an email", () => {
     expect(proposal).toMatchObject({
       kind: "rejection",
       ats: "Greenhouse",
-      ruleId: "rejection.en.other-candidates",
+      rule: "rejection.en.other-candidates",
       applicationId: analyst.id,
       status: "open",
       sentAt: new Date("2025-12-02T09:14:00Z"),

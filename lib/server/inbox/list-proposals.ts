@@ -10,7 +10,7 @@ const proposalSelect = {
   fromName: true,
   subject: true,
   sentAt: true,
-  ruleId: true,
+  rule: true,
   ruleDescription: true,
   excerpt: true,
   feedback: true,

@@ -60,7 +60,7 @@ export async function readEmail(userId: string, source: Buffer | string, options
     sentAt: email.date,
     kind: classification.kind,
     ats: classification.ats,
-    ruleId: classification.rule.id,
+    rule: classification.rule.id,
     ruleDescription: classification.rule.description,
     excerpt: excerptOf(email.text, classification.evidence),
     feedback: classification.kind === "rejection" ? feedbackSentences(email.text) || null : null,

@@ -20,7 +20,7 @@ CREATE TABLE "InboxProposal" (
     "sentAt" TIMESTAMP(3) NOT NULL,
     "kind" "InboxMailKind" NOT NULL,
     "ats" TEXT,
-    "ruleId" TEXT NOT NULL,
+    "rule" TEXT NOT NULL,
     "ruleDescription" TEXT NOT NULL,
     "excerpt" TEXT NOT NULL,
     "feedback" TEXT,

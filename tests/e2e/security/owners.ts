@@ -7,6 +7,7 @@ import {
   createCompany,
   createContact,
   createFollowUp,
+  createInboxProposal,
   createInteraction,
   createInterview,
   createRejection,
@@ -45,21 +46,7 @@ export async function seedVictim(existing?: { id: string }) {
   // Already sent: a reminder worker running beside the suite must have nothing of A's to do.
   await e2eDb.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt, status: "sent", sentAt: new Date() } });
   await e2eDb.authSession.create({ data: { userId: user.id, userAgent: "A's browser" } });
-  const inboxProposal = await e2eDb.inboxProposal.create({
-    data: {
-      userId: user.id,
-      messageId: `<${randomBytes(8).toString("hex")}@a-private-mail.test>`,
-      source: "paste",
-      fromAddress: "recruiter@a-private-mail.test",
-      subject: "A's rejection",
-      sentAt: new Date("2026-11-20T09:00:00Z"),
-      kind: "rejection",
-      ruleId: "rejection.en.other-candidates",
-      ruleDescription: "says they chose other candidates",
-      excerpt: "We decided to move forward with other candidates.",
-      applicationId: application.id,
-    },
-  });
+  const inboxProposal = await createInboxProposal(e2eDb, user.id, { applicationId: application.id, subject: "A's rejection" });
   return {
     userId: user.id,
     email: user.email,
