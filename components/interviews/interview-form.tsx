@@ -21,26 +21,26 @@ export type InterviewFormValues = { values: Record<string, string>; interviewerI
 const kindOptions = INTERVIEW_KINDS.map((value) => ({ value, label: INTERVIEW_KIND_LABELS[value] }));
 const outcomeOptions = INTERVIEW_OUTCOMES.map((value) => ({ value, label: INTERVIEW_OUTCOME_LABELS[value] }));
 
-/** "Add interview": a button that opens the form, so the application page stays short. */
-export function AddInterview(props: Props) {
-  const [open, setOpen] = useState(false);
+/** "Add interview": a button that opens the form, so the application page stays short. A prefill (from an e-mail) opens it. */
+export function AddInterview({ prefill, ...props }: Props & { prefill?: Record<string, string> }) {
+  const [open, setOpen] = useState(Boolean(prefill));
   return (
     <div className="space-y-4">
       <Button variant="secondary" aria-expanded={open} aria-controls="add-interview-form" onClick={() => setOpen(!open)}>
         Add interview
       </Button>
-      {open ? <InterviewForm {...props} /> : null}
+      {open ? <InterviewForm {...props} prefill={prefill} /> : null}
     </div>
   );
 }
 
 /** The interview form, for adding (empty) or editing (`initial`). */
-export function InterviewForm({ action, contacts, timeZone, initial }: Props & { initial?: InterviewFormValues }) {
+export function InterviewForm({ action, contacts, timeZone, initial, prefill }: Props & { initial?: InterviewFormValues; prefill?: Record<string, string> }) {
   const [state, formAction] = useFormAction(action, {});
   const [newRows, setNewRows] = useState(initial ? 0 : 1);
   const [chosenIds, setChosenIds] = useState<string[]>(initial?.interviewerIds ?? []);
   const chosen = chosenIds.map((id) => contacts.find((contact) => contact.id === id)).filter((contact) => contact !== undefined);
-  const values: Record<string, string | undefined> = state.values ?? initial?.values ?? {};
+  const values: Record<string, string | undefined> = state.values ?? initial?.values ?? prefill ?? {};
   const errors = state.fieldErrors ?? {};
   return (
     <form id={initial ? "edit-interview-form" : "add-interview-form"} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { logOutAction } from "@/app/(app)/actions";
 import { NAV_LINKS } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
+import { InboxBadge } from "@/components/inbox/inbox-badge";
 import { UnreadBadge } from "@/components/notifications/unread-badge";
 import { SearchBox } from "@/components/search/search-box";
 
@@ -17,6 +18,7 @@ export function AppHeader({ email }: { email: string }) {
           {NAV_LINKS.map((link) => (
             <Link key={link.href} href={link.href} className="rounded-md px-2.5 py-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
               {link.label}
+              {link.href === "/inbox" ? <InboxBadge /> : null}
             </Link>
           ))}
         </nav>

@@ -7,6 +7,7 @@ export const NAV_LINKS: readonly { href: string; label: string }[] = [
   { href: "/follow-ups", label: "Follow-ups" },
   { href: "/letters", label: "Letters" },
   { href: "/notifications", label: "Notifications" },
+  { href: "/inbox", label: "Inbox" },
   { href: "/insights", label: "Insights" },
   { href: "/import", label: "Import" },
   { href: "/settings", label: "Settings" },

@@ -18,6 +18,9 @@ export type RejectionFormDefaults = {
   keepOnFile: boolean;
   renewedInterest: boolean;
   wantsReferrals: boolean;
+  /** A sender not in the contacts yet, as an inbox proposal read them from the e-mail. */
+  newSenderName?: string;
+  newSenderEmail?: string;
 };
 
 type Props = {
@@ -70,8 +73,8 @@ export function RejectionForm({ action, contacts, defaults, company }: Props) {
         <SelectField name="senderId" label="From whom" options={senderOptions} value={sender} onChange={(event) => setSender(event.target.value)} errors={errors.senderId} />
         {sender === NEW_SENDER ? (
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField name="newSenderName" label="Their name" autoComplete="off" defaultValue={submitted?.newSenderName} errors={errors.newSenderName} />
-            <TextField name="newSenderEmail" label="Their email" type="email" autoComplete="off" defaultValue={submitted?.newSenderEmail} errors={errors.newSenderEmail} />
+            <TextField name="newSenderName" label="Their name" autoComplete="off" defaultValue={submitted?.newSenderName ?? defaults.newSenderName} errors={errors.newSenderName} />
+            <TextField name="newSenderEmail" label="Their email" type="email" autoComplete="off" defaultValue={submitted?.newSenderEmail ?? defaults.newSenderEmail} errors={errors.newSenderEmail} />
           </div>
         ) : null}
       </fieldset>

@@ -111,4 +111,23 @@ export function createInteraction(db: Client, userId: string, contactId: string,
   });
 }
 
+/** An open inbox proposal: a rejection read from a pasted e-mail. */
+export function createInboxProposal(db: Client, userId: string, overrides: Partial<Prisma.InboxProposalUncheckedCreateInput> = {}) {
+  return db.inboxProposal.create({
+    data: {
+      userId,
+      messageId: `<${randomBytes(12).toString("hex")}@mail.test>`,
+      source: "paste",
+      fromAddress: "recruiter@mail.test",
+      subject: "Your application",
+      sentAt: new Date(),
+      kind: "rejection",
+      rule: "rejection.en.other-candidates",
+      ruleDescription: "says they chose other candidates",
+      excerpt: "We decided to move forward with other candidates.",
+      ...overrides,
+    },
+  });
+}
+
 export const sample = { FIRST_NAMES, LAST_NAMES, COMPANIES, ROLES };

@@ -9,6 +9,7 @@ import {
   createApplication,
   createContact,
   createFollowUp,
+  createInboxProposal,
   createInteraction,
   createInterview,
   createRejection,
@@ -48,6 +49,7 @@ async function populatedUser() {
   await db.letter.create({ data: { userId: user.id, kind: "rejection_thank_you", contactId: contact.id, rejectionId: rejection.id, subject: "Thanks", body: "Thank you" } });
   await db.notification.create({ data: { userId: user.id, followUpId: followUp.id, title: "Due" } });
   await db.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt } });
+  await createInboxProposal(db, user.id, { applicationId: application.id });
   await openSession(user.email);
   return user;
 }

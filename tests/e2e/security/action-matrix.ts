@@ -148,4 +148,20 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   resetDefaultTemplateAction: { calls: () => [["check_in"]] },
   updateTemplateAction: { calls: ({ a }) => [[a.templateId, {}, form({ name: "Taken over", subject: "Hi", body: "Hello", isDefault: "on" })]] },
   deleteTemplateAction: { calls: ({ a }) => [[a.templateId]] },
+
+  // The inbox: B reads mail into B's own proposals only; A's proposals are not found.
+  pasteEmailAction: {
+    calls: () => [[{}, form({ source: "From: hr@lumen.test\nDate: Tue, 02 Dec 2025 09:14:00 +0000\nSubject: Update\n\nWe have decided to move forward with other candidates." })]],
+  },
+  uploadEmailAction: { calls: () => [[form({})]] },
+  applyProposalAction: { calls: ({ a }) => [[a.inboxProposalId, {}, form({ company: "Taken over", role: "Taken over" })]] },
+  chooseApplicationAction: { calls: ({ a, b }) => [[a.inboxProposalId, {}, form({ applicationId: b.applicationId })]] },
+  dismissProposalAction: { calls: ({ a }) => [[a.inboxProposalId]] },
+  logRejectionFromProposalAction: {
+    calls: ({ a, b }) => [
+      [a.applicationId, a.inboxProposalId, {}, form({ receivedOn: "2026-11-20", stageReached: "applied", channel: "email" })],
+      // B's own application, with A's proposal.
+      [b.applicationId, a.inboxProposalId, {}, form({ receivedOn: "2026-11-20", stageReached: "applied", channel: "email" })],
+    ],
+  },
 };

@@ -7,6 +7,7 @@ import {
   createCompany,
   createContact,
   createFollowUp,
+  createInboxProposal,
   createInteraction,
   createInterview,
   createRejection,
@@ -45,6 +46,7 @@ export async function seedVictim(existing?: { id: string }) {
   // Already sent: a reminder worker running beside the suite must have nothing of A's to do.
   await e2eDb.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt, status: "sent", sentAt: new Date() } });
   await e2eDb.authSession.create({ data: { userId: user.id, userAgent: "A's browser" } });
+  const inboxProposal = await createInboxProposal(e2eDb, user.id, { applicationId: application.id, subject: "A's rejection" });
   return {
     userId: user.id,
     email: user.email,
@@ -66,6 +68,7 @@ export async function seedVictim(existing?: { id: string }) {
     noteId: note.id,
     contactNoteId: contactNote.id,
     templateId: template.id,
+    inboxProposalId: inboxProposal.id,
     letterId: letter.id,
     notificationId: notification.id,
   };

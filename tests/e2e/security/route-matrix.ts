@@ -87,6 +87,7 @@ export const pageMatrix: Record<string, RouteEntry> = {
   "/insights": { kind: "own", urls: () => ["/insights"] },
   "/letters": { kind: "own", urls: () => ["/letters"] },
   "/notifications": { kind: "own", urls: () => ["/notifications"] },
+  "/inbox": { kind: "own", urls: () => ["/inbox"] },
   "/notifications/outbox": { kind: "own", urls: () => ["/notifications/outbox"] },
   "/search": { kind: "own", urls: (a) => [`/search?q=${encodeURIComponent(a.companyName)}`, `/search?q=${encodeURIComponent(a.contactName)}`] },
   "/settings": { kind: "own", urls: () => ["/settings"] },

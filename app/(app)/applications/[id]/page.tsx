@@ -28,9 +28,19 @@ import {
 
 export const metadata: Metadata = { title: "Application" };
 
-export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ interviewAt?: string | string[]; addInterview?: string | string[] }>;
+}) {
   const user = await requireUser();
   const id = idParam((await params).id);
+  // From an inbox invitation: Add interview opens, with the time the e-mail named.
+  const { interviewAt, addInterview } = await searchParams;
+  const interviewPrefill: Record<string, string> | undefined =
+    typeof interviewAt === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(interviewAt) ? { scheduledAt: interviewAt } : addInterview === "1" ? {} : undefined;
   const application = await orNotFound(getApplication(user.id, id));
   const [timeline, contacts, rejection] = await Promise.all([
     listTimeline(user.id, { applicationId: application.id }),
@@ -113,7 +123,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               outcomeAction={(interviewId) => setInterviewOutcomeAction.bind(null, application.id, interviewId)}
               deleteAction={(interviewId) => deleteInterviewAction.bind(null, application.id, interviewId)}
             />
-            <AddInterview action={addInterviewAction.bind(null, application.id)} contacts={contacts} timeZone={user.timeZone} />
+            <AddInterview action={addInterviewAction.bind(null, application.id)} contacts={contacts} timeZone={user.timeZone} prefill={interviewPrefill} />
           </section>
 
           <section aria-labelledby="notes-heading" className="space-y-4">

@@ -6,8 +6,9 @@ import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { dayIn, dayOfDateColumn } from "@/lib/schedule/follow-up-plan";
 import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
+import { rejectionPrefill } from "@/lib/server/inbox/rejection-prefill";
 import { getRejection, type RejectionDetail } from "@/lib/server/rejections/get-rejection";
-import { logRejectionAction } from "./actions";
+import { logRejectionAction, logRejectionFromProposalAction } from "./actions";
 
 export const metadata: Metadata = { title: "Log rejection" };
 
@@ -35,11 +36,14 @@ function formDefaults(rejection: RejectionDetail["rejection"], timeZone: string)
   };
 }
 
-export default async function LogRejectionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function LogRejectionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ proposal?: string | string[] }> }) {
   const user = await requireUser();
   const id = idParam((await params).id);
+  const { proposal } = await searchParams;
   const [application, contacts] = await Promise.all([orNotFound(getRejection(user.id, id)), listContactOptions(user.id)]);
   const editing = Boolean(application.rejection);
+  // From the inbox (?proposal=…): the e-mail fills what it says; the user checks and saves.
+  const fromEmail = typeof proposal === "string" && proposal.length <= 64 ? await rejectionPrefill(user.id, proposal, application.id, user.timeZone) : null;
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -55,9 +59,9 @@ export default async function LogRejectionPage({ params }: { params: Promise<{ i
         <RejectionSteps applicationId={application.id} current="rejection" logged={editing} />
       </div>
       <RejectionForm
-        action={logRejectionAction.bind(null, application.id)}
+        action={fromEmail ? logRejectionFromProposalAction.bind(null, application.id, fromEmail.proposalId) : logRejectionAction.bind(null, application.id)}
         contacts={contacts}
-        defaults={formDefaults(application.rejection, user.timeZone)}
+        defaults={{ ...formDefaults(application.rejection, user.timeZone), ...fromEmail?.fields }}
         company={application.company.name}
       />
     </div>
