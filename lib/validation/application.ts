@@ -36,6 +36,13 @@ export const applicationSchema = z.strictObject({
   notes: optionalText(10_000),
   tags: tagsSchema,
   referrerId: optionalId,
+  // The posting's text, saved when the application was clipped from it. Absent (as from the edit
+  // form) keeps what was saved; blank clears it.
+  postingDescription: cleanString()
+    .trim()
+    .max(50_000, "Use at most 50,000 characters")
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value || null)),
 });
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 
