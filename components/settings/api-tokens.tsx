@@ -22,9 +22,9 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
       <form action={create} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
         <FormMessage message={state.ok ? null : state.message} />
         <div className="min-w-56 flex-1">
-          <TextField name="name" label="Token name" maxLength={100} required defaultValue={state.ok ? "" : state.values?.name} errors={errors.name} />
+          <TextField id="api-token-name" name="name" label="Token name" maxLength={100} required defaultValue={state.ok ? "" : state.values?.name} errors={errors.name} />
         </div>
-        <SelectField name="expiresIn" label="Expires" options={EXPIRY_OPTIONS} defaultValue={state.ok ? "never" : (state.values?.expiresIn ?? "never")} errors={errors.expiresIn} />
+        <SelectField id="api-token-expires" name="expiresIn" label="Expires" options={EXPIRY_OPTIONS} defaultValue={state.ok ? "never" : (state.values?.expiresIn ?? "never")} errors={errors.expiresIn} />
         <SubmitButton>Create token</SubmitButton>
       </form>
       {tokens.length ? (

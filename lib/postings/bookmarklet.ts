@@ -14,7 +14,8 @@ export function bookmarkletHref(appOrigin: string): string {
   const source = `(()=>{const o=${origin};const q=new URLSearchParams({clip:"1",url:location.href,title:document.title.slice(0,300)});
 const w=window.open(o+"/applications/new?"+q,"_blank");if(!w){alert("Allow pop-ups to save to Bridges");return}
 const c=document.documentElement.cloneNode(true);
-c.querySelectorAll('script:not([type="application/ld+json"]),style,svg,noscript,iframe,template,link,img,picture,video,canvas').forEach(e=>e.remove());
+c.querySelectorAll('script:not([type="application/ld+json"]),style,svg,noscript,iframe,template,link,video,canvas').forEach(e=>e.remove());
+c.querySelectorAll("img,source").forEach(e=>{e.removeAttribute("src");e.removeAttribute("srcset")});
 const d={type:${JSON.stringify(CLIP_MESSAGE)},url:location.href,html:c.outerHTML.slice(0,${CLIP_HTML_LIMIT})};
 const f=e=>{if(e.origin===o&&e.source===w&&e.data===${JSON.stringify(CLIP_READY)}){w.postMessage(d,o);removeEventListener("message",f)}};
 addEventListener("message",f)})()`;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bookmarkletHref } from "./bookmarklet";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { readPosting, type Posting } from "./read-posting";
+import { postingToApplicationValues } from "./to-application";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "../../tests/fixtures/postings", name), "utf8");
 const read = (name: string, url?: string) => readPosting(fixture(name), url);
@@ -103,5 +104,33 @@ describe("bookmarkletHref", () => {
     expect(source).toContain('const o="https://bridges.example.com"');
     expect(source).toContain("w.postMessage(d,o)");
     expect(source).not.toContain("brg_");
+  });
+});
+
+describe("postingToApplicationValues", () => {
+  it("fills the application form from a posting, as a wishlist item with its board as source", () => {
+    const values = postingToApplicationValues(read("lever.html", "https://jobs.lever.co/hooli/abc"), "https://jobs.lever.co/hooli/abc");
+    expect(values).toMatchObject({
+      status: "wishlist",
+      company: "Hooli",
+      role: "Backend Engineer (Search)",
+      postingUrl: "https://jobs.lever.co/hooli/abc",
+      location: "London, United Kingdom",
+      workMode: "hybrid",
+      source: "jobs.lever.co",
+      postingDescription: "We index the world.\n\n**You will** tune ranking.",
+    });
+  });
+
+  it("leaves out what the page does not say and trims what the form would refuse", () => {
+    const values = postingToApplicationValues({ ...readPosting(""), title: "x".repeat(300) }, null);
+    expect(values).toEqual({ status: "wishlist", role: "x".repeat(200) });
+  });
+});
+
+describe("what the bookmarklet sends", () => {
+  it("reads Lever's company without its logo's image, from the page title's order", () => {
+    const withoutLogo = fixture("lever.html").replace(/<div class="main-header-logo">.*?<\/div>/s, "");
+    expect(readPosting(withoutLogo, "https://jobs.lever.co/hooli/abc")).toMatchObject({ title: "Backend Engineer (Search)", company: "Hooli" });
   });
 });

@@ -78,7 +78,7 @@ export function readPosting(html: string, pageUrl?: string | null): Posting {
   }
 
   const meta = (name: string) => clean(decode(root.querySelector(`meta[property='${name}'], meta[name='${name}']`)?.getAttribute("content") ?? ""));
-  const titled = splitTitle(meta("og:title") ?? clean(root.querySelector("title")?.text ?? ""));
+  const titled = splitTitle(meta("og:title") ?? clean(root.querySelector("title")?.text ?? ""), posting.title);
   fill("meta", {
     title: titled.title ?? clean(root.querySelector("h1")?.text ?? ""),
     company: meta("og:site_name") ?? titled.company,
@@ -139,14 +139,18 @@ function workModeIn(value: string | null): WorkMode | null {
   return null;
 }
 
-/** "Senior Engineer at Acme" / "Senior Engineer - Acme | Jobs" → its parts. */
-function splitTitle(title: string | null): { title: string | null; company: string | null } {
+/**
+ * "Senior Engineer at Acme" / "Senior Engineer - Acme | Jobs" → its parts. "Acme - Senior Engineer"
+ * (Lever's order) is told apart when another source already read the role.
+ */
+function splitTitle(title: string | null, knownRole: string | null): { title: string | null; company: string | null } {
   if (!title) return { title: null, company: null };
   const at = /^(.+?)\s+(?:at|@|chez|bei)\s+(.+?)(?:\s+[|–—-]\s+.*)?$/i.exec(title);
   if (at) return { title: at[1]!.trim(), company: at[2]!.trim() };
   const dashed = /^(.+?)\s+[|–—-]\s+(.+?)(?:\s+[|–—-]\s+.*)?$/.exec(title);
-  if (dashed) return { title: dashed[1]!.trim(), company: dashed[2]!.trim() };
-  return { title, company: null };
+  if (!dashed) return { title, company: null };
+  const [first, second] = [dashed[1]!.trim(), dashed[2]!.trim()];
+  return knownRole && first === knownRole ? { title: first, company: second } : knownRole && second === knownRole ? { title: second, company: first } : { title: first, company: second };
 }
 
 function canonicalUrl(root: HTMLElement, pageUrl: string | null | undefined): string | null {

@@ -38,6 +38,9 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   changePasswordAction: { calls: ({ b }) => [[{}, form({ currentPassword: b.password, newPassword: b.password })]] },
   updatePreferencesAction: { calls: () => [[{}, form({ timeZone: "America/New_York", digestEnabled: "on", digestHour: "8", reminderTime: "09:00", weekdaysOnly: "on" })]] },
   regenerateCalendarTokenAction: { calls: () => [[]] },
+  createApiTokenAction: { calls: () => [[{}, form({ name: "B's token", expiresIn: "30" })]] },
+  revokeApiTokenAction: { calls: ({ a }) => [[a.apiTokenId, {}, form({})]] },
+  readClippedPostingAction: { readOnly: true, calls: ({ a }) => [[{ url: "https://jobs.example.com/1", html: `<title>${a.companyName}</title>` }]] },
 
   // Applications and their interviews and notes.
   createApplicationAction: {
