@@ -15,7 +15,7 @@ export async function ApiTokensSection({ userId, timeZone, origin }: { userId: s
       title="API tokens"
       description={
         <>
-          For scripts and the browser extension: send a token as <code>Authorization: Bearer …</code> to <code>{origin}/api/v1</code> (reference:{" "}
+          For your own scripts: send a token as <code>Authorization: Bearer …</code> to <code>{origin}/api/v1</code> (reference:{" "}
           <a className="text-brand-600 hover:underline" href="/api/v1/openapi.json">
             openapi.json
           </a>

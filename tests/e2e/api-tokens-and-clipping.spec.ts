@@ -5,6 +5,9 @@ import { expect, signUp, test } from "./fixtures";
 const POSTING_URL = "https://jobs.lever.co/hooli/backend-engineer-search";
 const postingHtml = readFileSync(path.join(__dirname, "../fixtures/postings/lever.html"), "utf8");
 
+// Sign-up, a few pages and a second tab: more than the default on a busy two-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 test("API tokens: created in Settings and shown once, they work on /api/v1 until revoked", async ({ page }) => {
   await signUp(page);
   await page.goto("/settings");
