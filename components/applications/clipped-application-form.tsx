@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { readClippedPostingAction } from "@/app/(app)/applications/new/actions";
 import { ApplicationForm, type ApplicationFormValues } from "@/components/applications/application-form";
 import { FormMessage } from "@/components/ui/field";
+import { requestFailureMessage } from "@/lib/actions/body-limit";
 import { CLIP_MESSAGE, CLIP_READY } from "@/lib/postings/bookmarklet";
 import type { FormState } from "@/lib/validation/form";
 
@@ -31,7 +32,12 @@ export function ClippedApplicationForm({ initial, ...props }: Props) {
       if (event.source !== source || data?.type !== CLIP_MESSAGE) return;
       window.removeEventListener("message", receive);
       setStatus({ message: "Reading the posting…", tone: "success" });
-      const reading = await readClippedPostingAction({ url: data.url, html: data.html });
+      let reading;
+      try {
+        reading = await readClippedPostingAction({ url: data.url, html: data.html });
+      } catch (error) {
+        return setStatus({ message: requestFailureMessage(error), tone: "error" });
+      }
       if (!reading.ok) return setStatus({ message: reading.message, tone: "error" });
       setValues((current) => ({ ...current, ...reading.values }));
       setStatus({ message: "Filled in from the posting: check it, then save.", tone: "success" });

@@ -1,5 +1,6 @@
-import { asAppError, type AppErrorCode } from "../errors";
+import { isAppError, notFound, type AppErrorCode } from "../errors";
 import { authenticateApiToken, type ApiCaller } from "../server/api-tokens/authenticate-api-token";
+import { isIdShaped } from "../validation/id";
 import { checkOrigin } from "./cors";
 import { requestFingerprint, validIdempotencyKey, withIdempotency, type StoredResponse } from "./idempotency";
 import { problem, problemBody, ProblemError, PROBLEM_CONTENT_TYPE } from "./problem";
@@ -54,6 +55,12 @@ export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
   };
 }
 
+/** An id from the path: anything but an id's shape names no row, so it is not found before any query. */
+export function pathId(value: unknown, what: string): string {
+  if (!isIdShaped(value)) throw notFound(what);
+  return value;
+}
+
 /** OPTIONS: the CORS preflight, answered for allowed origins only. */
 export function preflight(request: Request): Response {
   const origin = checkOrigin(request);
@@ -88,8 +95,8 @@ async function respondTo(run: () => Promise<StoredResponse>): Promise<StoredResp
 
 function toProblem(error: unknown): StoredResponse & { headers?: HeadersInit } {
   if (error instanceof ProblemError) return { status: error.init.status, body: problemBody(error.init), headers: error.init.headers };
-  const known = asAppError(error);
-  if (known) {
+  if (isAppError(error)) {
+    const known = error;
     const { status, title } = APP_ERROR_STATUS[known.code];
     const headers: HeadersInit | undefined = known.retryAfterSeconds ? { "Retry-After": String(known.retryAfterSeconds) } : undefined;
     return { status, body: problemBody({ status, title, detail: known.message, errors: known.fieldErrors }), headers };

@@ -5,8 +5,9 @@
 
 export const CLIP_READY = "bridges:clip-ready";
 export const CLIP_MESSAGE = "bridges:posting";
-// Well under the server action body limit (1 MB), with room for the address.
-export const CLIP_HTML_LIMIT = 900_000;
+// Under the server action body limit (1 MB) even once multi-byte characters and JSON escaping
+// have grown it; a posting's text is near the top of the trimmed page.
+export const CLIP_HTML_LIMIT = 400_000;
 
 /** The `javascript:` URL for the bookmarks bar, bound to the app's origin. */
 export function bookmarkletHref(appOrigin: string): string {
