@@ -151,7 +151,7 @@ describe("bad input gets a 4xx problem, never a 5xx, and writes nothing", () => 
     ["a NUL and a lone surrogate", { body: { company: "A\u0000B", role: "\ud800", status: "applied" } }, 201],
     ["an oversized body", { body: { company: "A", role: "B", status: "applied", notes: "x".repeat(MAX_BODY_BYTES) } }, 413],
     ["form-encoded", { rawBody: "company=A", headers: { "Content-Type": "application/x-www-form-urlencoded" } }, 415],
-    ["a referrer who is not the user's", { body: { company: "A", role: "B", status: "applied", referrerId: "someone-elses-contact" } }, 404],
+    ["a referrer id of no shape", { body: { company: "A", role: "B", status: "applied", referrerId: "someone-elses-contact" } }, 422],
   ];
   it.each(cases)("%s", async (_name, request, status) => {
     const before = await db.application.count({ where: { userId: owner.id } });
@@ -162,6 +162,13 @@ describe("bad input gets a 4xx problem, never a 5xx, and writes nothing", () => 
       expect(response.json).toMatchObject({ status, title: expect.any(String) });
       expect(await db.application.count({ where: { userId: owner.id } })).toBe(before);
     }
+  });
+
+  it("answers a referrer who is another user's contact as not found", async () => {
+    const theirs = await createContact(db, stranger.id);
+    const response = await call(applicationsRoute.POST as Handler, "POST", "/applications", { token: ownerToken, body: { company: "A", role: "B", status: "applied", referrerId: theirs.id } });
+    expect(response.status).toBe(404);
+    expect(response.contentType).toBe("application/problem+json");
   });
 
   it("names the field in a 422", async () => {
