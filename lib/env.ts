@@ -17,6 +17,13 @@ const serverEnvSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Bridges <bridges@localhost>"),
+  // Browser extensions allowed to call /api/v1 from their pages (CORS), comma-separated,
+  // e.g. "chrome-extension://abcdefghijklmnopabcdefghijklmnop,moz-extension://<uuid>".
+  EXTENSION_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim().replace(/\/$/, "")).filter(Boolean))
+    .refine((origins) => origins.every((origin) => /^(chrome|moz)-extension:\/\/[\w-]+$/.test(origin)), "EXTENSION_ORIGINS must list chrome-extension://… or moz-extension://… origins")
+    .default([]),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -7,7 +7,7 @@ import { APPLICATION_STATUSES, PRIORITY_LABELS, STATUS_LABELS, WORK_MODES, WORK_
 import type { FormState } from "@/lib/validation/form";
 
 export type ApplicationFormValues = Partial<Record<
-  "company" | "role" | "status" | "postingUrl" | "location" | "workMode" | "salaryRange" | "source" | "appliedOn" | "decisionExpectedOn" | "priority" | "notes" | "tags" | "referrerId",
+  "company" | "role" | "status" | "postingUrl" | "location" | "workMode" | "salaryRange" | "source" | "appliedOn" | "decisionExpectedOn" | "priority" | "notes" | "tags" | "referrerId" | "postingDescription",
   string
 >>;
 
@@ -66,6 +66,10 @@ export function ApplicationForm({ action, initial, companies, contacts }: Props)
       </div>
       <TextField name="tags" label="Tags" placeholder="remote, dream job" defaultValue={values.tags} errors={errors.tags} hint="Separate tags with commas." />
       <TextAreaField name="notes" label="Notes" rows={4} defaultValue={values.notes} errors={errors.notes} hint="Markdown is fine." />
+      {/* Only a clipped posting carries its text; the edit form leaves a saved one as it is. */}
+      {values.postingDescription !== undefined ? (
+        <TextAreaField name="postingDescription" label="Posting description" rows={8} defaultValue={values.postingDescription} errors={errors.postingDescription} hint="Saved with the application, so it survives the posting being taken down." />
+      ) : null}
       <SubmitButton>Save</SubmitButton>
     </form>
   );

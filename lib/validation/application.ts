@@ -36,6 +36,13 @@ const applicationFields = z.strictObject({
   notes: optionalText(10_000),
   tags: tagsSchema,
   referrerId: optionalId,
+  // The posting's text, saved when the application was clipped from it. Absent (as from the edit
+  // form) keeps what was saved; blank clears it.
+  postingDescription: cleanString()
+    .trim()
+    .max(50_000, "Use at most 50,000 characters")
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value || null)),
 });
 
 /** Today's calendar day in `timeZone`, at UTC midnight like the `@db.Date` values it is compared with. */

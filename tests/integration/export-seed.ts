@@ -35,6 +35,8 @@ export async function seedEveryOwnedModel(db: Db, overrides: { companyName?: str
     Notification: () => db.notification.create({ data: { userId, followUpId: followUp.id, title: "Due" } }),
     Delivery: () => db.delivery.create({ data: { userId, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt } }),
     InboxProposal: () => createInboxProposal(db, userId, { applicationId: application.id }),
+    ApiToken: () => db.apiToken.create({ data: { userId, name: "Seeded token", tokenHash: `seeded-token-hash-${userId}`, prefix: "brg_seeded" } }),
+    ApiIdempotencyKey: () => db.apiIdempotencyKey.create({ data: { userId, key: "seeded-key", fingerprint: "f", status: 201, body: { id: "x" } } }),
   };
   for (const seed of Object.values(seeders)) await seed();
   return { user, seededModels: Object.keys(seeders) };

@@ -51,6 +51,7 @@ describe("full JSON export", () => {
     expect(text).not.toContain(secrets.passwordHash);
     expect(text).not.toContain(secrets.calendarToken);
     expect(text).not.toContain(session.id);
+    expect(text).not.toContain(`seeded-token-hash-${user.id}`);
     expect(parsed.user).not.toHaveProperty("passwordHash");
     expect(parsed.data.AuthSession![0]).toMatchObject({ userAgent: "vitest" });
   });

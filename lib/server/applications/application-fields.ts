@@ -16,5 +16,6 @@ export function applicationFields(input: ApplicationInput) {
     notes: input.notes,
     tags: input.tags,
     referrerId: input.referrerId,
+    postingDescription: input.postingDescription,
   };
 }

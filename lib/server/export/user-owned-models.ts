@@ -7,6 +7,7 @@ import { Prisma } from "@prisma/client";
 export const SECRET_FIELDS: Readonly<Record<string, readonly string[]>> = {
   User: ["passwordHash", "calendarToken"],
   AuthSession: ["id"],
+  ApiToken: ["tokenHash"],
 };
 
 export type OwnedModel = {

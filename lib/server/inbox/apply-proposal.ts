@@ -75,6 +75,7 @@ export async function applyProposal(userId: string, proposalId: string, input: A
       notes: null,
       tags: [],
       referrerId: null,
+      postingDescription: undefined,
     });
     applicationId = created.id;
     await db.inboxProposal.updateMany({ where: { id: proposal.id, userId }, data: { applicationId } });
@@ -96,6 +97,8 @@ export async function applyProposal(userId: string, proposalId: string, input: A
         notes: current.notes,
         tags: current.tags,
         referrerId: current.referrerId,
+        // Undefined keeps the posting text a clip saved.
+        postingDescription: undefined,
       };
       await updateApplication(userId, current.id, input);
     } else if (proposal.kind === "interview" || proposal.kind === "offer") {

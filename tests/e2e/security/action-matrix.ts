@@ -41,6 +41,9 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   // The dashboard's first-run checklist and demo data: only ever the caller's own account.
   dismissChecklistAction: { calls: () => [[]] },
   loadDemoDataAction: { calls: () => [[{}]] },
+  createApiTokenAction: { calls: () => [[{}, form({ name: "B's token", expiresIn: "30" })]] },
+  revokeApiTokenAction: { calls: ({ a }) => [[a.apiTokenId, {}, form({})]] },
+  readClippedPostingAction: { readOnly: true, calls: ({ a }) => [[{ url: "https://jobs.example.com/1", html: `<title>${a.companyName}</title>` }]] },
 
   // Applications and their interviews and notes.
   createApplicationAction: {

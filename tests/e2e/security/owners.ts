@@ -47,6 +47,8 @@ export async function seedVictim(existing?: { id: string }) {
   await e2eDb.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt, status: "sent", sentAt: new Date() } });
   await e2eDb.authSession.create({ data: { userId: user.id, userAgent: "A's browser" } });
   const inboxProposal = await createInboxProposal(e2eDb, user.id, { applicationId: application.id, subject: "A's rejection" });
+  const apiToken = await e2eDb.apiToken.create({ data: { userId: user.id, name: "A's token", tokenHash: randomBytes(32).toString("hex"), prefix: "brg_aaaaaa" } });
+  await e2eDb.apiIdempotencyKey.create({ data: { userId: user.id, key: `a-${apiToken.id}`, fingerprint: "f", status: 201, body: { id: application.id } } });
   return {
     userId: user.id,
     email: user.email,
@@ -71,6 +73,7 @@ export async function seedVictim(existing?: { id: string }) {
     inboxProposalId: inboxProposal.id,
     letterId: letter.id,
     notificationId: notification.id,
+    apiTokenId: apiToken.id,
   };
 }
 
@@ -123,6 +126,7 @@ export function leakableIds(a: OwnerIds): string[] {
     a.templateId,
     a.letterId,
     a.notificationId,
+    a.apiTokenId,
     a.calendarToken,
   ];
 }

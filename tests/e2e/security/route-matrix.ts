@@ -8,8 +8,10 @@ import type { OwnerIds } from "./owners";
  * notFound: A's id in the URL → 404 for B (401 signed out).
  * own: B's own data (lists, exports, feeds) → 200 with none of A's.
  * public: not about anyone's data (health, auth endpoints, the login page).
+ * token: /api/v1, whose credential is a bearer token: a session cookie gets 401 (or 405 for a
+ *   method the route does not have); the tokens themselves are tried in tests/integration/api-v1.test.ts.
  */
-export type RouteKind = "notFound" | "own" | "public";
+export type RouteKind = "notFound" | "own" | "public" | "token";
 export type RouteEntry = { kind: RouteKind; urls: (a: OwnerIds) => string[] };
 
 /** "app/(app)/applications/[id]/route.ts" → "/applications/[id]". */
@@ -46,6 +48,12 @@ export const routeMatrix: Record<string, RouteEntry> = {
   "/api/export/contacts.vcf": { kind: "own", urls: () => ["/api/export/contacts.vcf"] },
   "/api/export/follow-ups.csv": { kind: "own", urls: () => ["/api/export/follow-ups.csv"] },
   "/api/export/letters.csv": { kind: "own", urls: () => ["/api/export/letters.csv"] },
+  "/api/v1/openapi.json": { kind: "public", urls: () => ["/api/v1/openapi.json"] },
+  "/api/v1/applications": { kind: "token", urls: () => ["/api/v1/applications"] },
+  "/api/v1/applications/[id]": { kind: "token", urls: (a) => [`/api/v1/applications/${a.applicationId}`] },
+  "/api/v1/applications/[id]/rejection": { kind: "token", urls: (a) => [`/api/v1/applications/${a.openApplicationId}/rejection`] },
+  "/api/v1/contacts": { kind: "token", urls: () => ["/api/v1/contacts"] },
+  "/api/v1/follow-ups": { kind: "token", urls: () => ["/api/v1/follow-ups"] },
 };
 
 export const pageMatrix: Record<string, RouteEntry> = {

@@ -58,6 +58,10 @@ async function check(entries: Record<string, RouteEntry>, signedIn: boolean, bas
       const leaks = leaksIn(body, url, a);
       if (leaks.length) failures.push(`${where}: leaks ${leaks.join(", ")}`);
       if (entry.kind === "public") continue;
+      if (entry.kind === "token") {
+        if (![401, 405].includes(status)) failures.push(`${where}: a session is not an API token`);
+        continue;
+      }
       if (!signedIn) {
         const refused = [401, 404].includes(status) || (status >= 300 && status < 400 && (response.headers().location ?? "").includes("/login"));
         if (!refused) failures.push(`${where}: not refused when signed out`);

@@ -7,6 +7,7 @@ import { AddInterview } from "@/components/interviews/interview-form";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteList } from "@/components/notes/note-list";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
+import { ClippedPosting } from "@/components/applications/clipped-posting";
 import { RejectionStandingSection } from "@/components/rejection/rejection-standing";
 import { formatDay } from "@/components/timeline/dates";
 import { Timeline } from "@/components/timeline/timeline";
@@ -108,6 +109,7 @@ export default async function ApplicationPage({
         ))}
       </dl>
       {application.notes ? <NoteMarkdown body={application.notes} /> : null}
+      {application.postingDescription ? <ClippedPosting postingUrl={application.postingUrl} description={application.postingDescription} /> : null}
       {rejection ? <RejectionStandingSection standing={rejection} /> : null}
 
       <div className="grid gap-8 lg:grid-cols-3">

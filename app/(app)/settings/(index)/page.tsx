@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { CadenceDefaultsForm, ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/account/account-forms";
 import { ExportLinks } from "@/components/export/export-links";
+import { ApiTokensSection } from "@/components/settings/api-tokens-section";
 import { CalendarFeed } from "@/components/settings/calendar-feed";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { SettingsSection } from "@/components/settings/settings-section";
@@ -53,6 +54,7 @@ export default async function SettingsPage() {
       <SettingsSection id="cadences" title="Keep-in-touch cadences" description="How often Bridges reminds you to get in touch, by the contact's role. Empty fields use the suggestion shown.">
         <CadenceDefaultsForm defaults={parseCadenceDefaults(settings.cadenceDefaults)} />
       </SettingsSection>
+      <ApiTokensSection userId={user.id} timeZone={user.timeZone} origin={origin} />
       <SettingsSection id="export" title="Your data">
         <ExportLinks headingLevel="h3" />
       </SettingsSection>
