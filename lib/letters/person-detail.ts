@@ -131,14 +131,17 @@ export function detailFromNotes(interviews: InterviewNotes[], person: NamedPerso
   if (!mine) return null;
   const ownSet = new Set(own);
   const othersNames = people.filter((other) => other.id !== person.id).flatMap(namesOf).filter((name) => !ownSet.has(name));
+  // Non-global copies for `test`: a global pattern's lastIndex would carry over between clauses.
+  const namesMe = new RegExp(mine.source, "u");
   const others = namePattern(othersNames);
-  const namesSomeoneElse = (folded: string) => (others ? new RegExp(others.source, "u").test(folded) : false);
+  const namesOthers = others ? new RegExp(others.source, "u") : null;
+  const namesSomeoneElse = (folded: string) => namesOthers?.test(folded) ?? false;
 
   const clausesOf = (interview: InterviewNotes) => (interview.notes ? splitClauses(interview.notes).filter(isSendable) : []);
   for (const interview of interviews) {
     for (const clause of clausesOf(interview)) {
       const folded = foldForMatching(clause);
-      if (new RegExp(mine.source, "u").test(folded) && !namesSomeoneElse(folded)) {
+      if (namesMe.test(folded) && !namesSomeoneElse(folded)) {
         return tidyLine(addressFolded(clause, folded, mine));
       }
     }
@@ -157,7 +160,8 @@ function addressFolded(clause: string, folded: string, pattern: RegExp): string 
   if (folded.length !== clause.length) return addressClause(folded, pattern);
   let out = "";
   let last = 0;
-  for (const match of folded.matchAll(new RegExp(pattern.source, "gu"))) {
+  // matchAll works on its own copy of the (global) pattern.
+  for (const match of folded.matchAll(pattern)) {
     out += clause.slice(last, match.index) + "\u0001" + (match[1] ? "s" : "");
     last = match.index + match[0].length;
   }
