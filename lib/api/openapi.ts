@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import { applicationListQuerySchema, applicationSchema } from "../validation/application";
+import { applicationFields, applicationListQuerySchema, applicationSchema } from "../validation/application";
 import { contactListQuerySchema, contactSchema } from "../validation/contact";
 import { logRejectionSchema } from "../validation/rejection";
 import { followUpsQuerySchema } from "./follow-ups-query";
@@ -67,7 +67,7 @@ const operations = {
     summary: "Update an application",
     description: "Send only the fields to change; the others keep their values. A null or empty string clears an optional field.",
     requestParams: idPath,
-    requestBody: body(applicationSchema.partial()),
+    requestBody: body(applicationFields.partial()),
     responses: { "200": json(applicationResourceSchema, "Updated"), ...problems(400, ...common, 404, 413, 415, 422) },
   },
   logRejection: {

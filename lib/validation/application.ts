@@ -13,7 +13,8 @@ export {
 
 export const statusSchema = z.enum(APPLICATION_STATUSES, { error: "Choose a status" });
 
-const applicationFields = z.strictObject({
+/** The application's fields without the cross-field date rules (which need the user's zone). */
+export const applicationFields = z.strictObject({
   company: requiredText(200, "Enter the company's name"),
   role: requiredText(200, "Enter the role you applied for"),
   status: statusSchema,

@@ -176,6 +176,15 @@ describe("bad input gets a 4xx problem, never a 5xx, and writes nothing", () => 
     expect(response.json.errors).toEqual({ company: ["Enter the company's name"] });
   });
 
+  it("keeps the form's date rules: no application sent in the future, no decision before it", async () => {
+    const nextYear = String(new Date().getUTCFullYear() + 1);
+    const future = await call(applicationsRoute.POST as Handler, "POST", "/applications", { token: ownerToken, body: { company: "A", role: "B", status: "applied", appliedOn: `${nextYear}-01-15` } });
+    expect(future.status).toBe(422);
+    expect(Object.keys(future.json.errors)).toEqual(["appliedOn"]);
+    const backwards = await call(applicationsRoute.POST as Handler, "POST", "/applications", { token: ownerToken, body: { company: "A", role: "B", status: "applied", appliedOn: "2026-03-10", decisionExpectedOn: "2026-03-01" } });
+    expect(Object.keys(backwards.json.errors)).toEqual(["decisionExpectedOn"]);
+  });
+
   it("answers an id that is not an id as not found", async () => {
     for (const id of ["", "x".repeat(5000), "a'; DROP TABLE", "\u0000"]) {
       const response = await call(applicationRoute.GET as Handler, "GET", "/applications/x", { token: ownerToken, params: { id } });

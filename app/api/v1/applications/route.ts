@@ -4,7 +4,7 @@ import { apiRoute, preflight } from "@/lib/api/route";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { listApplications } from "@/lib/server/applications/list-applications";
-import { applicationListQuerySchema, applicationSchema } from "@/lib/validation/application";
+import { applicationListQuerySchema, applicationSchemaFor } from "@/lib/validation/application";
 
 export const GET = apiRoute(async ({ caller, url }) => {
   const query = parseWith(applicationListQuerySchema, Object.fromEntries(url.searchParams));
@@ -13,7 +13,7 @@ export const GET = apiRoute(async ({ caller, url }) => {
 });
 
 export const POST = apiRoute(async ({ caller, body }) => {
-  const input = parseWith(applicationSchema, asFormFields(body));
+  const input = parseWith(applicationSchemaFor(caller.user.timeZone), asFormFields(body));
   const { id } = await createApplication(caller.user.id, input);
   return { status: 201, body: applicationResource(await getApplication(caller.user.id, id)) };
 });
