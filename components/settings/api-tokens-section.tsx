@@ -16,7 +16,7 @@ export async function ApiTokensSection({ userId, timeZone, origin }: { userId: s
       description={
         <>
           For your own scripts: send a token as <code>Authorization: Bearer …</code> to <code>{origin}/api/v1</code> (reference:{" "}
-          <a className="text-brand-600 hover:underline" href="/api/v1/openapi.json">
+          <a className="text-brand-600 underline underline-offset-2" href="/api/v1/openapi.json">
             openapi.json
           </a>
           ). A token can do what you can, on your data only.

@@ -31,14 +31,13 @@ function revalidateLetters(letterId: string) {
 
 /** Every button of the letter editor: the pressed one arrives as `intent`. */
 export async function letterAction(letterId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const id = toId(letterId);
   const intent = formOf(formData).get("intent");
   const values = formDataToObject(formData, { omit: ["intent"] });
   if (!LETTER_INTENTS.includes(intent as LetterIntent)) return { message: "Choose what to do with the letter.", values };
 
   if (intent === "skip") {
     try {
-      await skipLetter((await requireActionUser()).id, id);
+      await skipLetter((await requireActionUser()).id, toId(letterId));
     } catch (error) {
       if (isAppError(error)) return { message: error.message, values };
       throw error;
@@ -47,6 +46,8 @@ export async function letterAction(letterId: string, _prev: FormState, formData:
     if (intent === "send" && !isMailConfigured()) return { message: "Sending needs an SMTP server (SMTP_URL). Use “Open in email” instead.", values };
     // The value: whether the letter now holds what was asked (false: a re-draft kept the user's edits).
     const outcome = await runFormAction(letterFormSchema, values, async (user, { subject, body, detail, credited }) => {
+      // Inside the action: a forged id is "not found" on the form, never a 500.
+      const id = toId(letterId);
       if (intent === "redraft") return (await redraftRejectionLetter(user.id, id, { subject, body, detail, credited })).redrafted;
       if (intent === "send") await sendLetter(user.id, id, { subject, body });
       else if (intent === "markSent") await markLetterSent(user.id, id, { subject, body });

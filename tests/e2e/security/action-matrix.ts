@@ -134,7 +134,7 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   deleteFollowUpAction: { calls: ({ a }) => [[{}, form({ id: a.followUpId })]] },
   undoFollowUpAction: {
     calls: ({ a }) => [
-      [{ action: "dismiss", id: a.followUpId, previousStatus: "pending" }],
+      [{ action: "dismiss", id: a.dismissedFollowUpId, previousStatus: "pending" }],
       [{ action: "snooze", id: a.followUpId, dueAt: "2026-11-27T14:00:00.000Z", previousDueAt: "2026-11-20T14:00:00.000Z", previousStatus: "pending" }],
       [{ action: "done", id: a.followUpId, completedAt: "2026-11-27T14:00:00.000Z", previousStatus: "snoozed" }],
     ],

@@ -120,7 +120,10 @@ test("a body over the limit is a 413 with a message the form can show, for every
 /** Every route and page with an id in its path, the id replaced by what a forged link carries. */
 function forgedUrls(): string[] {
   const segments = ["%00", "%00%00", encodeURIComponent("\uFFFD"), "%ED%A0%80", encodeURIComponent('{"not":""}'), "c".repeat(5_000), "..%2f..%2fapi%2fhealth"];
-  const patterns = [...Object.keys(routeMatrix), ...Object.keys(pageMatrix)].filter((pattern) => /\[(id|interviewId|token)\]/.test(pattern));
+  // /api/v1 answers a session with 401 before it reads any id; its forged ids are sent with a
+  // bearer token in tests/integration/api-v1.test.ts ("answers an id that is not an id as not found").
+  const sessionRoutes = Object.keys(routeMatrix).filter((pattern) => routeMatrix[pattern]!.kind !== "token");
+  const patterns = [...sessionRoutes, ...Object.keys(pageMatrix)].filter((pattern) => /\[(id|interviewId|token)\]/.test(pattern));
   return patterns.flatMap((pattern) =>
     segments.map((segment) => pattern.replace(/\[token\]/, `${segment}.ics`).replace(/\[(id|interviewId)\]/g, segment)),
   );

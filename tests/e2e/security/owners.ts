@@ -34,6 +34,8 @@ export async function seedVictim(existing?: { id: string }) {
   const spareCompany = await createCompany(e2eDb, user.id);
   const rejection = await createRejection(e2eDb, user.id, application.id, { senderId: contact.id });
   const followUp = await createFollowUp(e2eDb, user.id, { contactId: contact.id, applicationId: application.id, rejectionId: rejection.id });
+  // Dismissed: what an Undo of Dismiss would put back.
+  const dismissedFollowUp = await createFollowUp(e2eDb, user.id, { contactId: contact.id, title: "Dismissed check-in", status: "dismissed" });
   const interaction = await createInteraction(e2eDb, user.id, contact.id, { favour: "owed" });
   const note = await e2eDb.note.create({ data: { userId: user.id, applicationId: application.id, body: "A's private note" } });
   const contactNote = await e2eDb.note.create({ data: { userId: user.id, contactId: contact.id, body: "A's note on a contact" } });
@@ -66,6 +68,7 @@ export async function seedVictim(existing?: { id: string }) {
     interviewId: interview.id,
     rejectionId: rejection.id,
     followUpId: followUp.id,
+    dismissedFollowUpId: dismissedFollowUp.id,
     interactionId: interaction.id,
     noteId: note.id,
     contactNoteId: contactNote.id,
@@ -120,10 +123,12 @@ export function leakableIds(a: OwnerIds): string[] {
     a.interviewId,
     a.rejectionId,
     a.followUpId,
+    a.dismissedFollowUpId,
     a.interactionId,
     a.noteId,
     a.contactNoteId,
     a.templateId,
+    a.inboxProposalId,
     a.letterId,
     a.notificationId,
     a.apiTokenId,
