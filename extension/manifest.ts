@@ -1,4 +1,4 @@
-// The extension's manifest, one per browser: Chromium lists the keys it does not know as errors on
+// The extension's manifest, one per browser: Chromium lists the keys it does not know as warnings on
 // its extensions page, so each browser gets only its own keys (docs/decisions/0020).
 
 export type TargetBrowser = "chromium" | "firefox";

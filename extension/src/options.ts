@@ -24,7 +24,7 @@ async function start() {
     urlInput.value = parsed.settings.bridgesUrl;
     say("message", "Saved. Checking the connection…");
     const check = await checkConnection(parsed.settings);
-    say("message", check.ok ? "Saved, and connected: Bridges accepts the token." : `Saved, but: ${check.message}`);
+    say("message", check.ok ? "Saved, and connected: Bridges accepts the token." : `Saved, but the check failed. ${check.message}`);
   });
 }
 

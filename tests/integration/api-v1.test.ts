@@ -5,6 +5,7 @@ import * as applicationsRoute from "@/app/api/v1/applications/route";
 import * as contactsRoute from "@/app/api/v1/contacts/route";
 import * as followUpsRoute from "@/app/api/v1/follow-ups/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
+import { checkOrigin } from "@/lib/api/cors";
 import { API_RATE_LIMIT } from "@/lib/api/rate-limit";
 import { MAX_BODY_BYTES } from "@/lib/api/request-body";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
@@ -303,6 +304,21 @@ describe("rate limit and CORS", () => {
     expect(same.status).toBe(200);
     const preflight = followUpsRoute.OPTIONS(new Request(`${BASE}/follow-ups`, { method: "OPTIONS", headers: { Origin: "chrome-extension://someoneelse" } }));
     expect(preflight.status).toBe(403);
+  });
+
+  it("answers a listed extension's origin with CORS headers for the API's methods and headers", () => {
+    const origin = "chrome-extension://nnfjjingompnbcdchfmlehkibfckeelo";
+    const verdict = checkOrigin(new Request(`${BASE}/applications`, { method: "OPTIONS", headers: { Origin: origin } }), [origin]);
+    expect(verdict).toEqual({
+      allowed: true,
+      corsHeaders: expect.objectContaining({
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Allow-Methods": expect.stringContaining("POST"),
+        "Access-Control-Allow-Headers": expect.stringContaining("Idempotency-Key"),
+        Vary: "Origin",
+      }),
+    });
+    expect(checkOrigin(new Request(`${BASE}/applications`, { headers: { Origin: "chrome-extension://another" } }), [origin])).toEqual({ allowed: false });
   });
 });
 
