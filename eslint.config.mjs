@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   // Playwright fixtures receive a `use` callback that is not React's hook.
   { files: ["tests/e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  { ignores: [".next/**", ".next-*/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", ".data/**", "node_modules/**", "extension/dist/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_EXTENSION_ID } from "./extension/manifest";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -44,6 +45,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NODE_ENV: "production", AUTH_TRUST_HOST: "true", PORT: String(port), TRUST_PROXY: "loopback" },
+    // The unpacked extension's pinned id (extension/manifest.ts), for tests/e2e/extension.spec.ts.
+    env: { NODE_ENV: "production", AUTH_TRUST_HOST: "true", PORT: String(port), TRUST_PROXY: "loopback", EXTENSION_ORIGINS: `chrome-extension://${CHROMIUM_EXTENSION_ID}` },
   },
 });

@@ -18,7 +18,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "extension/src/**/*.test.ts"],
           environment: "node",
           // Exhaustive zone and property checks take a few seconds on a busy two-core machine:
           // a time limit is not what they assert.

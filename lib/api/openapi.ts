@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import { applicationFields, applicationListQuerySchema, applicationSchema } from "../validation/application";
+import { applicationFields, applicationSchema } from "../validation/application";
 import { contactListQuerySchema, contactSchema } from "../validation/contact";
 import { logRejectionSchema } from "../validation/rejection";
+import { apiApplicationListQuerySchema } from "./applications-query";
 import { followUpsQuerySchema } from "./follow-ups-query";
 import { MAX_BODY_BYTES } from "./request-body";
 import {
@@ -48,8 +49,9 @@ const common = [401, 403, 429];
 const operations = {
   listApplications: {
     summary: "List applications",
-    requestParams: { query: applicationListQuerySchema },
-    responses: { "200": json(pageOf(applicationSummarySchema, "ApplicationPage"), "One page (25) of applications"), ...problems(...common) },
+    description: "`postingUrl` finds what was already saved from a posting, as the browser extension does before it saves one.",
+    requestParams: { query: apiApplicationListQuerySchema },
+    responses: { "200": json(pageOf(applicationSummarySchema, "ApplicationPage"), "One page (25) of applications"), ...problems(...common, 422) },
   },
   createApplication: {
     summary: "Create an application",

@@ -5,6 +5,7 @@ import * as applicationsRoute from "@/app/api/v1/applications/route";
 import * as contactsRoute from "@/app/api/v1/contacts/route";
 import * as followUpsRoute from "@/app/api/v1/follow-ups/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
+import { checkOrigin } from "@/lib/api/cors";
 import { API_RATE_LIMIT } from "@/lib/api/rate-limit";
 import { MAX_BODY_BYTES } from "@/lib/api/request-body";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
@@ -139,6 +140,49 @@ describe("with the owner's token", () => {
   });
 });
 
+describe("GET /applications?postingUrl= (the clipper's duplicate check)", () => {
+  const find = (token: string, postingUrl: string) =>
+    call(applicationsRoute.GET as Handler, "GET", "/applications", { token, query: `?postingUrl=${encodeURIComponent(postingUrl)}` });
+  const ids = (response: { json: { items: { id: string }[] } }) => response.json.items.map((item) => item.id);
+
+  it("finds the token user's applications saved from that posting, ignoring its fragment and a trailing slash", async () => {
+    const saved = await createApplication(db, owner.id, { postingUrl: "https://jobs.example.org/clip/7/" });
+    const other = await createApplication(db, owner.id, { postingUrl: "https://jobs.example.org/clip/70" });
+    for (const url of ["https://jobs.example.org/clip/7", "https://jobs.example.org/clip/7/", "https://jobs.example.org/clip/7#apply"]) {
+      const response = await find(ownerToken, url);
+      expect(response.status).toBe(200);
+      expect(ids(response)).toEqual([saved.id]);
+    }
+    expect(ids(await find(ownerToken, "https://jobs.example.org/clip/70"))).toEqual([other.id]);
+    expect((await find(ownerToken, "https://jobs.example.org/clip/8")).json).toMatchObject({ items: [], total: 0 });
+  });
+
+  it("never finds another user's application, nor one in the trash", async () => {
+    await createApplication(db, stranger.id, { postingUrl: "https://jobs.example.org/theirs" });
+    expect((await find(ownerToken, "https://jobs.example.org/theirs")).json.total).toBe(0);
+    await createApplication(db, owner.id, { postingUrl: "https://jobs.example.org/trashed", deletedAt: new Date() });
+    expect((await find(ownerToken, "https://jobs.example.org/trashed")).json.total).toBe(0);
+  });
+
+  it("refuses an address that is not a web address with a 422 naming the field", async () => {
+    const response = await find(ownerToken, "javascript:alert(1)");
+    expect(response.status).toBe(422);
+    expect(response.contentType).toBe("application/problem+json");
+    expect(Object.keys(response.json.errors)).toEqual(["postingUrl"]);
+  });
+
+  it("finds what a clip just saved (the extension's round trip)", async () => {
+    const postingUrl = `https://jobs.example.org/round-trip-${Date.now()}`;
+    const created = await call(applicationsRoute.POST as Handler, "POST", "/applications", {
+      token: ownerToken,
+      headers: { "Idempotency-Key": `round-trip-${Date.now()}` },
+      body: { company: "Clipco", role: "Clipped Engineer", status: "wishlist", postingUrl, tags: ["remote"] },
+    });
+    expect(created.status).toBe(201);
+    expect(ids(await find(ownerToken, postingUrl))).toEqual([created.json.id]);
+  });
+});
+
 describe("bad input gets a 4xx problem, never a 5xx, and writes nothing", () => {
   const cases: [string, Call, number][] = [
     ["bad JSON", { rawBody: "{ not json" }, 400],
@@ -261,6 +305,21 @@ describe("rate limit and CORS", () => {
     const preflight = followUpsRoute.OPTIONS(new Request(`${BASE}/follow-ups`, { method: "OPTIONS", headers: { Origin: "chrome-extension://someoneelse" } }));
     expect(preflight.status).toBe(403);
   });
+
+  it("answers a listed extension's origin with CORS headers for the API's methods and headers", () => {
+    const origin = "chrome-extension://nnfjjingompnbcdchfmlehkibfckeelo";
+    const verdict = checkOrigin(new Request(`${BASE}/applications`, { method: "OPTIONS", headers: { Origin: origin } }), [origin]);
+    expect(verdict).toEqual({
+      allowed: true,
+      corsHeaders: expect.objectContaining({
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Allow-Methods": expect.stringContaining("POST"),
+        "Access-Control-Allow-Headers": expect.stringContaining("Idempotency-Key"),
+        Vary: "Origin",
+      }),
+    });
+    expect(checkOrigin(new Request(`${BASE}/applications`, { headers: { Origin: "chrome-extension://another" } }), [origin])).toEqual({ allowed: false });
+  });
 });
 
 describe("GET /openapi.json", () => {
@@ -273,5 +332,7 @@ describe("GET /openapi.json", () => {
     expect(createBody.required).toEqual(["company", "role", "status"]);
     expect(createBody.additionalProperties).toBe(false);
     expect(document.paths["/applications/{id}/rejection"].post.requestBody.content["application/json"].schema.properties.stageReached.enum).toContain("final");
+    const listParameters = document.paths["/applications"].get.parameters.map((parameter: { name: string }) => parameter.name);
+    expect(listParameters).toEqual(expect.arrayContaining(["status", "q", "page", "postingUrl"]));
   });
 });

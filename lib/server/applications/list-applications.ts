@@ -34,11 +34,21 @@ export function applicationTextMatch(userId: string, text: string): Prisma.Sql {
     OR a.id IN (SELECT "applicationId" FROM "Note" WHERE "userId" = ${userId} AND "applicationId" IS NOT NULL AND body ILIKE ${pattern}))`;
 }
 
-function applicationFilter(userId: string, query: Pick<ApplicationListQuery, "status" | "tag" | "q">): Prisma.Sql {
+/** A posting's address without its fragment and trailing slash: `/jobs/7/#apply` is `/jobs/7`. */
+export function postingUrlKey(url: string): string {
+  return url.split("#")[0]!.replace(/\/+$/, "");
+}
+
+/** The filters of the list; `postingUrl` (the API's duplicate check) is not one of the page's. */
+export type ApplicationFilter = Pick<ApplicationListQuery, "status" | "tag" | "q"> & { postingUrl?: string };
+
+function applicationFilter(userId: string, query: ApplicationFilter): Prisma.Sql {
   const conditions = [Prisma.sql`a."userId" = ${userId}`, Prisma.sql`a."deletedAt" IS NULL`];
   if (query.status) conditions.push(Prisma.sql`a.status = ${query.status}::"ApplicationStatus"`);
   if (query.tag) conditions.push(Prisma.sql`${query.tag} = ANY(a.tags)`);
   if (query.q) conditions.push(applicationTextMatch(userId, query.q));
+  // The same normalisation on both sides, in SQL as in postingUrlKey.
+  if (query.postingUrl) conditions.push(Prisma.sql`rtrim(split_part(a."postingUrl", '#', 1), '/') = ${postingUrlKey(query.postingUrl)}`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -55,7 +65,7 @@ type Row = {
 };
 
 /** One page of the applications table: two queries whatever the number of rows. */
-export async function listApplications(userId: string, query: ApplicationListQuery) {
+export async function listApplications(userId: string, query: ApplicationListQuery & Pick<ApplicationFilter, "postingUrl">) {
   const where = applicationFilter(userId, query);
   const order = ORDER[query.sort](query.dir === "asc" ? "ASC" : "DESC");
   const offset = (query.page - 1) * APPLICATIONS_PAGE_SIZE;

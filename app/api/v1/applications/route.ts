@@ -1,13 +1,14 @@
+import { apiApplicationListQuerySchema } from "@/lib/api/applications-query";
 import { applicationResource, applicationSummary } from "@/lib/api/resources";
 import { asFormFields, parseWith } from "@/lib/api/request-body";
 import { apiRoute, preflight } from "@/lib/api/route";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { listApplications } from "@/lib/server/applications/list-applications";
-import { applicationListQuerySchema, applicationSchemaFor } from "@/lib/validation/application";
+import { applicationSchemaFor } from "@/lib/validation/application";
 
 export const GET = apiRoute(async ({ caller, url }) => {
-  const query = parseWith(applicationListQuerySchema, Object.fromEntries(url.searchParams));
+  const query = parseWith(apiApplicationListQuerySchema, Object.fromEntries(url.searchParams));
   const { rows, ...page } = await listApplications(caller.user.id, query);
   return { status: 200, body: { items: rows.map(applicationSummary), ...page } };
 });
