@@ -64,7 +64,8 @@ function wrkGenerator(wrk: string): LoadGenerator {
   return {
     name: "wrk",
     async run(url, { connections, seconds, cookie }) {
-      const args = ["--latency", "-t", String(Math.min(connections, 2)), "-c", String(connections), "-d", `${seconds}s`];
+      // A long timeout: on a loaded machine a slow answer is a figure, not an error.
+      const args = ["--latency", "--timeout", "30s", "-t", String(Math.min(connections, 2)), "-c", String(connections), "-d", `${seconds}s`];
       if (cookie) args.push("-H", `Cookie: ${cookie}`);
       const { stdout } = await promisify(execFile)(wrk, [...args, url]);
       return parseWrk(stdout);

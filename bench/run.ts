@@ -83,39 +83,63 @@ async function stopServer(child: ChildProcess) {
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
 }
 
-/** Resident memory of a process and all its descendants (the cluster's workers), in MB. */
-function treeRssMb(rootPid: number): number {
+/** A process and all its descendants (the cluster's web processes). */
+function treePids(rootPid: number): number[] {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      // The parent pid is the 4th field, after "(comm)", which may itself hold spaces.
+      // The parent pid is the field after "(comm)", which may itself hold spaces.
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
     } catch {
       /* exited meanwhile */
     }
   }
+  const pids = [rootPid];
+  for (let i = 0; i < pids.length; i++) for (const [child, parent] of parents) if (parent === pids[i]) pids.push(child);
+  return pids;
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+function treeRssMb(rootPid: number): number {
   let kb = 0;
-  const pending = [rootPid];
-  while (pending.length > 0) {
-    const pid = pending.pop()!;
+  for (const pid of treePids(rootPid)) {
     try {
       kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
     } catch {
       /* exited meanwhile */
     }
-    for (const [child, parent] of parents) if (parent === pid) pending.push(child);
   }
   return kb / 1024;
 }
 
-/** Runs the load while sampling the server tree's RSS; returns the figures and the peak. */
+/** CPU time (user + system) the server tree has used so far, in ms. */
+function treeCpuMs(rootPid: number): number {
+  const ticksPerSecond = 100; // Linux's USER_HZ
+  let ticks = 0;
+  for (const pid of treePids(rootPid)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (14th and 15th fields)
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
+/**
+ * Runs the load while sampling the server tree's RSS; returns the figures, the peak and the
+ * server's CPU per request — the figure least moved by other work on a shared machine.
+ */
 async function measured(generator: LoadGenerator, url: string, options: { connections: number; seconds: number; cookie?: string }, pid: number) {
   let peakRss = treeRssMb(pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRssMb(pid))), 250);
+  const cpuBefore = treeCpuMs(pid);
   try {
-    return { ...(await generator.run(url, options)), peakRss };
+    const result = await generator.run(url, options);
+    return { ...result, peakRss, cpuPerRequest: (treeCpuMs(pid) - cpuBefore) / Math.max(1, result.requests) };
   } finally {
     clearInterval(sampler);
   }
@@ -168,6 +192,8 @@ async function benchConcurrency() {
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+/** p50 and p99 of a result, or a dash when no request finished. */
+const latency = (r: LoadResult) => (r.requests > 0 ? `p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms` : "no request finished");
 
 /** Seeds the bench data set unless the heavy user is already there (a fresh clone has none). */
 async function ensureBenchData() {
@@ -224,19 +250,20 @@ async function main() {
       // that a change in the machine's load during the run shows.
       const floorBefore = await at("/login", 10, false);
       const floorAlone = await at("/login", 1, false);
-      const rows: { path: string; label: string; busy: LoadResult; alone: LoadResult }[] = [];
+      type Measured = Awaited<ReturnType<typeof at>>;
+      const rows: { path: string; label: string; busy: Measured; alone: Measured }[] = [];
       for (const [path, label] of PAGES) rows.push({ path, label, busy: await at(path, 10), alone: await at(path, 1) });
       const floorAfter = await at("/login", 10, false);
       const floor = (floorBefore.rps + floorAfter.rps) / 2;
       report(
         `- /login signed out (the floor): ${floorBefore.rps.toFixed(0)} req/s before the pages, ${floorAfter.rps.toFixed(0)} after, ` +
-          `p50 ${ms(floorBefore.p50)} ms, p99 ${ms(floorBefore.p99)} ms at 10 connections; alone p50 ${ms(floorAlone.p50)} ms, p99 ${ms(floorAlone.p99)} ms  (${command(10, "/login", false)}; ${generator.name})`,
+          `${latency(floorBefore)} at 10 connections, server CPU ${ms(floorBefore.cpuPerRequest)} ms/request; alone ${latency(floorAlone)}  (${command(10, "/login", false)}; ${generator.name})`,
       );
       for (const { path, label, busy, alone } of rows) {
         const failures = busy.non2xx + alone.non2xx;
         report(
-          `- ${label}: ${(busy.rps / floor).toFixed(2)} × /login — 10 connections ${busy.rps.toFixed(0)} req/s, p50 ${ms(busy.p50)} ms, p99 ${ms(busy.p99)} ms; ` +
-            `1 connection ${alone.rps.toFixed(0)} req/s, p50 ${ms(alone.p50)} ms, p99 ${ms(alone.p99)} ms` +
+          `- ${label}: ${(busy.rps / floor).toFixed(2)} × /login — 10 connections ${busy.rps.toFixed(0)} req/s, ${latency(busy)}, server CPU ${ms(busy.cpuPerRequest)} ms/request; ` +
+            `1 connection ${alone.rps.toFixed(0)} req/s, ${latency(alone)}` +
             `${failures ? `; ${failures} non-2xx/errors` : ""}  (${command(10, path)} and -c 1, heavy user)`,
         );
       }
