@@ -246,6 +246,9 @@ async function main() {
         peak = Math.max(peak, result.peakRss);
         return result;
       };
+      // A fresh server compiles each route on its first requests: warm them all before measuring.
+      await generator.run(`${base}/login`, { connections: 2, seconds: 2 });
+      for (const [path] of PAGES) await generator.run(`${base}${path}`, { connections: 2, seconds: 2, cookie });
       // The floor: the signed-out /login page, measured before and after the signed-in pages so
       // that a change in the machine's load during the run shows.
       const floorBefore = await at("/login", 10, false);
