@@ -1,22 +1,29 @@
 /**
  * `npm run bench`: the performance figures of QUALITY.md against a production build.
- * Needs the bench data set (`npm run bench:seed`). Prints each figure with the command that
+ * Seeds the bench data set first when it is missing (`npm run bench:seed` re-seeds).
+ * Load comes from wrk when installed (installed with apt when running as root), else autocannon. Prints each figure with the command that
  * produced it and appends the run to bench/RESULTS.md.
  *
  *   npm run bench                 all benchmarks
- *   npm run bench -- http js      only some: http (latency, req/s, RSS), js (bytes per route),
- *                                 cold (cold start), reminders, import
+ *   npm run bench -- http js      only some: http (each page's req/s as a ratio to signed-out
+ *                                 /login, p50/p99 at 1 and 10 connections, peak RSS of the server
+ *                                 tree), html (form pages' weight, heavy vs light user), js (bytes
+ *                                 per route), cold (cold start), scale (WEB_CONCURRENCY 1 vs 2),
+ *                                 reminders, import
+ *   BENCH_SECONDS=10              seconds per measurement (default 10)
  *   BENCH_NOTE="…" npm run bench  records a note with the run (what was different about it)
  */
-import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
+import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { openAppDatabase } from "../scripts/lib/database";
 import { freePort } from "../scripts/lib/embedded-postgres";
 import { loadDotEnv } from "../scripts/lib/local-config";
 import { run } from "../scripts/lib/run";
+import { BENCH_EMAIL, LIGHT_BENCH_EMAIL } from "./constants";
+import { loadGenerator, type LoadGenerator, type LoadResult } from "./load";
 import { signInAsBenchUser } from "./sign-in";
 
 const only = process.argv.slice(2);
@@ -43,14 +50,20 @@ function runRecorded(script: string): Promise<void> {
   });
 }
 
-function startServer(port: number): { child: ChildProcess; ready: Promise<number> } {
+/**
+ * The web server `npm start` runs (scripts/serve.ts, WEB_CONCURRENCY processes), optionally pinned
+ * to some CPUs with taskset. Resolves with the milliseconds until /api/health answers.
+ */
+function startServer(port: number, { concurrency, cpus }: { concurrency?: number; cpus?: string } = {}): { child: ChildProcess; ready: Promise<number> } {
   const startedAt = Date.now();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const node = [process.execPath, "--import", "tsx", "scripts/serve.ts", "-p", String(port)];
+  const [command, ...args] = cpus ? ["taskset", "-c", cpus, ...node] : node;
+  const env = { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" } as NodeJS.ProcessEnv;
+  if (concurrency) env.WEB_CONCURRENCY = String(concurrency);
+  const child = spawn(command!, args, { env, stdio: ["ignore", "ignore", "inherit"] });
   const ready = (async () => {
     for (;;) {
+      if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
       try {
         const response = await fetch(`http://127.0.0.1:${port}/api/health`);
         if (response.ok) return Date.now() - startedAt;
@@ -63,20 +76,135 @@ function startServer(port: number): { child: ChildProcess; ready: Promise<number
   return { child, ready };
 }
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+}
+
+/** A process and all its descendants (the cluster's web processes). */
+function treePids(rootPid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent pid is the field after "(comm)", which may itself hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  const pids = [rootPid];
+  for (let i = 0; i < pids.length; i++) for (const [child, parent] of parents) if (parent === pids[i]) pids.push(child);
+  return pids;
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+function treeRssMb(rootPid: number): number {
+  let kb = 0;
+  for (const pid of treePids(rootPid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
   return kb / 1024;
 }
 
+/** CPU time (user + system) the server tree has used so far, in ms. */
+function treeCpuMs(rootPid: number): number {
+  const ticksPerSecond = 100; // Linux's USER_HZ
+  let ticks = 0;
+  for (const pid of treePids(rootPid)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (14th and 15th fields)
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
 
-async function load(url: string, cookie: string, pid: number) {
-  let peakRss = rssMb(pid);
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 100);
-  const result = await autocannon({ url, connections: 10, duration: 20, headers: { cookie } });
-  clearInterval(sampler);
-  const non2xx = result.non2xx + result.errors;
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, peakRss, non2xx };
+/**
+ * Runs the load while sampling the server tree's RSS; returns the figures, the peak and the
+ * server's CPU per request — the figure least moved by other work on a shared machine.
+ */
+async function measured(generator: LoadGenerator, url: string, options: { connections: number; seconds: number; cookie?: string }, pid: number) {
+  let peakRss = treeRssMb(pid);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRssMb(pid))), 250);
+  const cpuBefore = treeCpuMs(pid);
+  try {
+    const result = await generator.run(url, options);
+    return { ...result, peakRss, cpuPerRequest: (treeCpuMs(pid) - cpuBefore) / Math.max(1, result.requests) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PAGES = [
+  ["/dashboard", "/dashboard"],
+  ["/applications", "/applications"],
+  ["/applications?q=remote&status=applied", "/applications (filtered search)"],
+  ["/search?q=nor", "/search"],
+  ["/contacts", "/contacts"],
+  ["/follow-ups", "/follow-ups"],
+  ["/notifications", "/notifications"],
+  ["/letters", "/letters"],
+] as const;
+
+/**
+ * WEB_CONCURRENCY=1 against 2 on /dashboard (and the /login floor), each server pinned to as many
+ * CPUs as it has processes, so that one process cannot borrow the second core: the nearest this
+ * 2-core machine comes to "a machine with a core per process". wrk and PostgreSQL are not pinned.
+ */
+async function benchConcurrency() {
+  const generator = loadGenerator();
+  const figures: Record<number, { dashboard: LoadResult; login: LoadResult; peakRss: number }> = {};
+  for (const concurrency of [1, 2]) {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const cpus = concurrency === 1 ? "0" : "0,1";
+    const { child, ready } = startServer(port, { concurrency, cpus });
+    try {
+      await ready;
+      const cookie = await signInAsBenchUser(base);
+      // Warm every process (each compiles its routes on first use).
+      await generator.run(`${base}/dashboard`, { connections: 4, seconds: 3, cookie });
+      const dashboard = await measured(generator, `${base}/dashboard`, { connections: 10, seconds: SECONDS, cookie }, child.pid!);
+      const login = await measured(generator, `${base}/login`, { connections: 10, seconds: SECONDS }, child.pid!);
+      figures[concurrency] = { dashboard, login, peakRss: Math.max(dashboard.peakRss, login.peakRss) };
+      report(
+        `- WEB_CONCURRENCY=${concurrency} (server pinned to CPU ${cpus}): /dashboard ${dashboard.rps.toFixed(0)} req/s, p50 ${ms(dashboard.p50)} ms; ` +
+          `/login ${login.rps.toFixed(0)} req/s; peak RSS of the tree ${figures[concurrency].peakRss.toFixed(0)} MB  ` +
+          `(taskset -c ${cpus} npm run serve; ${generator.name} -c 10 -d ${SECONDS}s)`,
+      );
+    } finally {
+      await stopServer(child);
+    }
+  }
+  const gain = (key: "dashboard" | "login") => (figures[2]![key].rps / figures[1]![key].rps).toFixed(2);
+  report(`- 2 processes vs 1: /dashboard ${gain("dashboard")} ×, /login ${gain("login")} × (target ≥ 1.6 × where the cores exist)`);
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+/** p50 and p99 of a result, or a dash when no request finished. */
+const latency = (r: LoadResult) => (r.requests > 0 ? `p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms` : "no request finished");
+
+/** Seeds the bench data set unless the heavy user is already there (a fresh clone has none). */
+async function ensureBenchData() {
+  const { db } = await import("../lib/db");
+  try {
+    if (await db.user.count({ where: { email: BENCH_EMAIL } })) return;
+  } finally {
+    await db.$disconnect();
+  }
+  console.log("▸ No bench user yet: seeding the data set (bench/seed.ts, about a minute)");
+  await run("npx", ["--no-install", "tsx", "bench/seed.ts"], { env: process.env });
 }
 
 async function main() {
@@ -93,6 +221,7 @@ async function main() {
       await run("npm", ["run", "build"], { env: { ...process.env, NODE_ENV: "production" } });
       report(`- production build: ${((Date.now() - started) / 1000).toFixed(1)} s  (\`npm run build\`)`);
     }
+    await ensureBenchData();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const started = startServer(port);
@@ -102,28 +231,74 @@ async function main() {
     const cookie = await signInAsBenchUser(base);
     const firstPage = await fetch(`${base}/dashboard`, { headers: { cookie } });
     if (wants("cold")) {
-      report(`- cold start to first signed-in 200: ${listening + (Date.now() - coldStart)} ms (health ${listening} ms, then sign-in + /dashboard ${firstPage.status})  (\`next start\`, fresh process)`);
+      report(`- cold start to first signed-in 200: ${listening + (Date.now() - coldStart)} ms (health ${listening} ms, then sign-in + /dashboard ${firstPage.status})  (\`npm run serve\`, fresh process)`);
     }
-    report(`- server RSS at rest: ${rssMb(server.pid!).toFixed(0)} MB`);
+    report(`- server RSS at rest: ${treeRssMb(server.pid!).toFixed(0)} MB (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? 1})`);
+    report(`- machine load before the run: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")} (1, 5, 15 min)`);
 
     if (wants("http")) {
-      const targets = [
-        ["/dashboard", "/dashboard"],
-        ["/applications", "/applications"],
-        ["/applications?q=remote&status=applied", "/applications (filtered search)"],
-        ["/search?q=nor", "/search"],
-      ] as const;
+      const generator = loadGenerator();
+      const command = (c: number, path: string, signedIn = true) =>
+        generator.name === "wrk" ? `wrk --latency -c ${c} -d ${SECONDS}s${signedIn ? " -H 'Cookie: …'" : ""} ${path}` : `autocannon -c ${c} -d ${SECONDS} ${path}`;
       let peak = 0;
-      for (const [path, label] of targets) {
-        const r = await load(`${base}${path}`, cookie, server.pid!);
-        peak = Math.max(peak, r.peakRss);
+      const at = async (path: string, connections: number, signedIn = true) => {
+        const result = await measured(generator, `${base}${path}`, { connections, seconds: SECONDS, cookie: signedIn ? cookie : undefined }, server!.pid!);
+        peak = Math.max(peak, result.peakRss);
+        return result;
+      };
+      // A fresh server compiles each route on its first requests: warm them all before measuring.
+      await generator.run(`${base}/login`, { connections: 2, seconds: 2 });
+      for (const [path] of PAGES) await generator.run(`${base}${path}`, { connections: 2, seconds: 2, cookie });
+      // The floor: the signed-out /login page, measured before and after the signed-in pages so
+      // that a change in the machine's load during the run shows.
+      const floorBefore = await at("/login", 10, false);
+      const floorAlone = await at("/login", 1, false);
+      type Measured = Awaited<ReturnType<typeof at>>;
+      const rows: { path: string; label: string; busy: Measured; alone: Measured }[] = [];
+      for (const [path, label] of PAGES) rows.push({ path, label, busy: await at(path, 10), alone: await at(path, 1) });
+      const floorAfter = await at("/login", 10, false);
+      const floor = (floorBefore.rps + floorAfter.rps) / 2;
+      report(
+        `- /login signed out (the floor): ${floorBefore.rps.toFixed(0)} req/s before the pages, ${floorAfter.rps.toFixed(0)} after, ` +
+          `${latency(floorBefore)} at 10 connections, server CPU ${ms(floorBefore.cpuPerRequest)} ms/request; alone ${latency(floorAlone)}  (${command(10, "/login", false)}; ${generator.name})`,
+      );
+      for (const { path, label, busy, alone } of rows) {
+        const failures = busy.non2xx + alone.non2xx;
         report(
-          `- ${label}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s, peak RSS ${r.peakRss.toFixed(0)} MB` +
-            `${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}  (autocannon -c 10 -d 20 ${path}, signed in as the heavy user)`,
+          `- ${label}: ${(busy.rps / floor).toFixed(2)} × /login — 10 connections ${busy.rps.toFixed(0)} req/s, ${latency(busy)}, server CPU ${ms(busy.cpuPerRequest)} ms/request; ` +
+            `1 connection ${alone.rps.toFixed(0)} req/s, ${latency(alone)}` +
+            `${failures ? `; ${failures} non-2xx/errors` : ""}  (${command(10, path)} and -c 1, heavy user)`,
         );
       }
-      report(`- peak server RSS under load: ${peak.toFixed(0)} MB`);
+      report(`- peak RSS of the server process tree over the run: ${peak.toFixed(0)} MB (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? 1})`);
+      report(`- machine load after the run: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")} (1, 5, 15 min)`);
     }
+
+    if (wants("html")) {
+      // The form pages of a heavy user should weigh what a light user's do (QUALITY.md).
+      const lightCookie = await signInAsBenchUser(base, LIGHT_BENCH_EMAIL);
+      const firstApplication = async (userCookie: string) => {
+        const html = await (await fetch(`${base}/applications`, { headers: { cookie: userCookie } })).text();
+        return /href="\/applications\/([0-9a-f-]{36})"/.exec(html)?.[1];
+      };
+      const weigh = async (path: string, userCookie: string) => {
+        const response = await fetch(`${base}${path}`, { headers: { cookie: userCookie } });
+        const body = Buffer.from(await response.arrayBuffer());
+        return `${(body.length / 1024).toFixed(0)} kB (${(gzipSync(body).length / 1024).toFixed(0)} kB gzipped, HTTP ${response.status})`;
+      };
+      const heavyApplication = await firstApplication(cookie);
+      const lightApplication = await firstApplication(lightCookie);
+      for (const [label, heavyPath, lightPath] of [
+        ["/applications/new", "/applications/new", "/applications/new"],
+        ["an application's page", `/applications/${heavyApplication}`, `/applications/${lightApplication}`],
+        ["/follow-ups", "/follow-ups", "/follow-ups"],
+        ["/follow-ups/new", "/follow-ups/new", "/follow-ups/new"],
+      ] as const) {
+        report(`- HTML of ${label}: heavy user ${await weigh(heavyPath, cookie)}, light user ${await weigh(lightPath, lightCookie)}  (GET, document only)`);
+      }
+    }
+
+    if (wants("scale")) await benchConcurrency();
 
     if (wants("js")) {
       const browser = await chromium.launch({
@@ -159,7 +334,7 @@ async function main() {
       await runRecorded("bench/import.ts");
     }
   } finally {
-    server?.kill("SIGTERM");
+    if (server) await stopServer(server);
     await database.stop();
     appendFileSync("bench/RESULTS.md", results.join("\n") + "\n");
     console.log("\nAppended to bench/RESULTS.md");

@@ -4,10 +4,17 @@
  * X-Forwarded-For with it only when the client sent none, so the client can choose it), so this
  * server resolves the address from the socket and TRUST_PROXY and passes it on in a header it
  * always overwrites (docs/decisions/0012). `npm start` runs it; so can `npm run serve -- -p 3000`.
+ *
+ * WEB_CONCURRENCY=N (default 1) runs N such processes on the one port with Node's cluster module:
+ * this process forks them, the kernel's connections are handed out in turn, and a SIGTERM reaches
+ * each of them so they drain together (docs/decisions/0021). Each process is a whole Next server
+ * with its own memory, sharing nothing but the database, as separate instances would.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustProxy, resolveClientAddress, type TrustProxy } from "../lib/auth/client-address";
+import { parseWebConcurrency } from "./lib/web-concurrency";
 
 function option(names: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -42,7 +49,8 @@ async function main() {
     );
     void handle(request, response);
   });
-  server.listen(port, hostname, () => console.log(`▸ Ready on http://${hostname ?? "localhost"}:${port}`));
+  const who = cluster.isWorker ? ` (web process ${cluster.worker?.id}, pid ${process.pid})` : "";
+  server.listen(port, hostname, () => console.log(`▸ Ready on http://${hostname ?? "localhost"}:${port}${who}`));
 
   let stopping = false;
   const stop = () => {
@@ -58,7 +66,63 @@ async function main() {
   process.on("SIGINT", stop);
 }
 
-main().catch((error) => {
-  console.error("\n✖ Bridges could not start:", error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+/**
+ * The cluster's primary: forks the web processes and keeps their number. One that dies before it
+ * ever listened means the app cannot start (the others would fail alike), so everything stops with
+ * its exit code; one that dies later is replaced. SIGTERM / SIGINT: each drains, then this exits.
+ */
+function runPrimary(processes: number) {
+  const listening = new Set<number>();
+  let stopping = false;
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.once("listening", () => listening.add(worker.id));
+  };
+  cluster.on("exit", (worker, code, signal) => {
+    const everListened = listening.delete(worker.id);
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
+      return;
+    }
+    if (!everListened) {
+      console.error(`✖ Web process ${worker.id} exited before it could serve (code ${code ?? signal}): stopping.`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exitCode = code || 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
+      return;
+    }
+    console.error(`✖ Web process ${worker.id} died (code ${code ?? signal}): starting another.`);
+    fork();
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    // Each process bounds its own drain at 10 s; this is the backstop.
+    setTimeout(() => process.exit(0), 12_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  console.log(`▸ Starting ${processes} web processes (WEB_CONCURRENCY)`);
+  for (let i = 0; i < processes; i++) fork();
+}
+
+function start() {
+  let processes: number;
+  try {
+    processes = parseWebConcurrency(process.env.WEB_CONCURRENCY);
+    // Checked here too, so that a bad value stops the primary instead of each process in turn.
+    parseTrustProxy(process.env.TRUST_PROXY);
+  } catch (error) {
+    console.error(`\n✖ Bridges cannot start: ${error instanceof Error ? error.message : error}\n`);
+    process.exit(1);
+  }
+  if (processes > 1 && cluster.isPrimary) return runPrimary(processes);
+  main().catch((error) => {
+    console.error("\n✖ Bridges could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+start();

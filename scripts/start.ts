@@ -3,7 +3,8 @@
  * With no DATABASE_URL it starts an embedded PostgreSQL 17 whose data lives in .data/postgres and
  * keeps it running: restarted with back-off when it dies, and after EMBEDDED_PG_RESTART_ATTEMPTS
  * failed restarts in a row everything stops with exit code 1, for a service manager to take over.
- * Migrations are applied, the app is built when its sources changed, and the server starts.
+ * Migrations are applied, the app is built when its sources changed, and the server starts
+ * (WEB_CONCURRENCY web processes on PORT, default 1: scripts/serve.ts).
  * SIGTERM / SIGINT: the web server drains, the worker finishes its batch, the database stops;
  * a second signal exits at once. (docs/deploy.md, "Running on one machine".)
  */

@@ -50,7 +50,7 @@ export async function DueFollowUps({ userId, timeZone, now }: BlockProps) {
                   ) : null}
                 </p>
               ) : null}
-              <FollowUpActions followUp={{ id: item.id, title: item.title }} compact />
+              <FollowUpActions followUp={{ id: item.id, title: item.title }} />
             </li>
           ))}
         </ul>

@@ -2,13 +2,7 @@
 
 import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
-import {
-  completeFollowUpAction,
-  deleteFollowUpAction,
-  dismissFollowUpAction,
-  snoozeFollowUpAction,
-  undoFollowUpAction,
-} from "@/app/(app)/follow-ups/actions";
+import { completeFollowUpAction, snoozeFollowUpAction, undoFollowUpAction } from "@/app/(app)/follow-ups/actions";
 import { showUndoToast } from "@/components/layout/toaster";
 import { NOTIFICATIONS_CHANGED } from "@/components/notifications/unread-count";
 import { Button } from "@/components/ui/button";
@@ -18,11 +12,7 @@ import { SNOOZE_CHOICES, type SnoozeChoice } from "@/lib/schedule/reminders";
 import type { UndoableFormState } from "@/lib/validation/follow-up";
 import type { FormState } from "@/lib/validation/form";
 
-type Props = {
-  followUp: { id: string; title: string };
-  /** The full set (dismiss, delete) on /follow-ups; the dashboard shows Done and Snooze only. */
-  compact?: boolean;
-};
+type Props = { followUp: { id: string; title: string } };
 
 // The actions, wrapped in client functions. A server action handed straight to useActionState
 // is encoded into every form for use without JavaScript, and that encoding suspends the server
@@ -42,11 +32,12 @@ const inClient =
   };
 const snooze = inClient(snoozeFollowUpAction);
 const complete = inClient(completeFollowUpAction);
-const dismiss = inClient(dismissFollowUpAction);
-const remove = inClient(deleteFollowUpAction);
 
-/** "Done" and "Snooze" (and, in full, dismiss and delete) for one follow-up, usable anywhere. */
-export function FollowUpActions({ followUp, compact = false }: Props) {
+/**
+ * "Done" and "Snooze" for one follow-up, on the dashboard and the notifications page (/follow-ups
+ * has the fuller FollowUpMenu).
+ */
+export function FollowUpActions({ followUp }: Props) {
   const [done, doneAction] = useFormAction(complete, {});
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -58,9 +49,7 @@ export function FollowUpActions({ followUp, compact = false }: Props) {
     }
     return result;
   }, {});
-  const [dismissed, dismissAction] = useFormAction(dismiss, {});
-  const [deleted, deleteAction] = useFormAction(remove, {});
-  const failure = [done, snoozed, dismissed, deleted].find((state) => state.message && !state.ok);
+  const failure = [done, snoozed].find((state) => state.message && !state.ok);
   const panelId = `snooze-${followUp.id}`;
 
   return (
@@ -81,27 +70,6 @@ export function FollowUpActions({ followUp, compact = false }: Props) {
         >
           Snooze
         </Button>
-        {compact ? null : (
-          <>
-            <form action={dismissAction}>
-              <input type="hidden" name="id" value={followUp.id} />
-              <SubmitButton variant="ghost" className="px-2.5 py-1">
-                Dismiss
-              </SubmitButton>
-            </form>
-            <form
-              action={deleteAction}
-              onSubmit={(event) => {
-                if (!window.confirm(`Delete "${followUp.title}"?`)) event.preventDefault();
-              }}
-            >
-              <input type="hidden" name="id" value={followUp.id} />
-              <SubmitButton variant="ghost" className="px-2.5 py-1 text-red-700 dark:text-red-400">
-                Delete
-              </SubmitButton>
-            </form>
-          </>
-        )}
       </div>
       {snoozeOpen ? (
         <div id={panelId} role="group" aria-label={`Snooze ${followUp.title}`} className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">

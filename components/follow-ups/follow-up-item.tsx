@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { FollowUpListItem } from "@/lib/server/follow-ups/shared";
+import type { FollowUpRow } from "@/lib/server/follow-ups/list-follow-up-page";
 import { formatInZone } from "@/lib/schedule/zoned";
-import { FollowUpActions } from "./follow-up-actions";
+import { FollowUpMenu } from "./follow-up-menu";
 
-export function FollowUpItem({ item, timeZone, overdue }: { item: FollowUpListItem; timeZone: string; overdue?: boolean }) {
+export function FollowUpItem({ item, timeZone, overdue }: { item: FollowUpRow; timeZone: string; overdue?: boolean }) {
   return (
     <li id={`follow-up-${item.id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -23,17 +23,7 @@ export function FollowUpItem({ item, timeZone, overdue }: { item: FollowUpListIt
         {item.cadenceDays ? <span> · every {item.cadenceDays} days</span> : null}
         {item.status === "snoozed" ? <span> · snoozed</span> : null}
       </p>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <FollowUpActions followUp={{ id: item.id, title: item.title }} />
-        <div className="flex gap-3 text-sm">
-          <Link href={`/follow-ups/${item.id}/edit`} className="text-brand-600 hover:underline" aria-label={`Edit ${item.title}`}>
-            Edit
-          </Link>
-          <a href={`/api/follow-ups/${item.id}/ics`} className="text-brand-600 hover:underline" download>
-            Add to calendar<span className="sr-only"> ({item.title})</span>
-          </a>
-        </div>
-      </div>
+      <FollowUpMenu id={item.id} title={item.title} />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { createFollowUp } from "@/lib/server/follow-ups/create-follow-up";
 import { deleteFollowUp } from "@/lib/server/follow-ups/delete-follow-up";
 import { dismissFollowUp } from "@/lib/server/follow-ups/dismiss-follow-up";
 import { listDueFollowUps } from "@/lib/server/follow-ups/list-due-follow-ups";
+import { listFollowUpPage } from "@/lib/server/follow-ups/list-follow-up-page";
 import { listFollowUps } from "@/lib/server/follow-ups/list-follow-ups";
 import { snoozeFollowUp } from "@/lib/server/follow-ups/snooze-follow-up";
 import { updateFollowUp } from "@/lib/server/follow-ups/update-follow-up";
@@ -176,6 +177,21 @@ describe("lists", () => {
     const firstThree = await listFollowUps(user.id, { now, timeZone: NY, limit: 3 });
     expect([firstThree.shown, firstThree.total]).toEqual([3, 5]);
     expect(firstThree.groups.later).toEqual([]);
+
+    // The page: only its rows, every group's full count, and nothing of the intruder's.
+    const page = await listFollowUpPage(user.id, { now, timeZone: NY });
+    expect(page.counts).toEqual({ overdue: 1, today: 2, week: 1, later: 1 });
+    expect([page.total, page.page, page.pageCount]).toEqual([5, 1, 1]);
+    expect(page.groups.today.map((item) => item.title)).toEqual(["earlier today", "tonight"]);
+    expect(page.groups.overdue[0]).toMatchObject({ title: "overdue", status: "pending", contact: { id: contact.id, name: contact.name }, application: null });
+    expect(page.groups.today[0]?.status).toBe("snoozed");
+    const second = await listFollowUpPage(user.id, { now, timeZone: NY, page: 2, perPage: 2 });
+    expect(second.groups.today.map((item) => item.title)).toEqual(["tonight"]);
+    expect(second.groups.week.map((item) => item.title)).toEqual(["week"]);
+    expect(second.counts).toEqual(page.counts);
+    expect(second.pageCount).toBe(3);
+    const beyond = await listFollowUpPage(user.id, { now, timeZone: NY, page: 9, perPage: 2 });
+    expect(Object.values(beyond.groups).flat()).toEqual([]);
 
     const due = await listDueFollowUps(user.id, { now, timeZone: NY });
     expect(due.overdue.map((item) => [item.title, item.contact?.name])).toEqual([["overdue", contact.name]]);

@@ -64,7 +64,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               <div className="flex flex-wrap items-start gap-2">
                 {/* A reminder carries its follow-up's own buttons while the follow-up is open. */}
                 {item.followUp && showsActions(item.followUp) ? (
-                  <FollowUpActions followUp={item.followUp} compact />
+                  <FollowUpActions followUp={item.followUp} />
                 ) : null}
                 {item.readAt ? null : <MarkReadButton id={item.id} title={item.title} />}
               </div>

@@ -4,15 +4,19 @@ import { FollowUpItem } from "@/components/follow-ups/follow-up-item";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { DUE_GROUP_LABELS, type DueGroup } from "@/lib/schedule/reminders";
-import { listFollowUps } from "@/lib/server/follow-ups/list-follow-ups";
+import { listFollowUpPage } from "@/lib/server/follow-ups/list-follow-up-page";
 
 export const metadata: Metadata = { title: "Follow-ups" };
 
 const GROUP_ORDER: DueGroup[] = ["overdue", "today", "week", "later"];
 
-export default async function FollowUpsPage() {
+export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
-  const { groups, total, shown } = await listFollowUps(user.id, { timeZone: user.timeZone });
+  const requested = Number((await searchParams).page);
+  const { groups, counts, total, page, pageCount } = await listFollowUpPage(user.id, {
+    timeZone: user.timeZone,
+    page: Number.isInteger(requested) && requested > 0 ? requested : 1,
+  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -32,7 +36,7 @@ export default async function FollowUpsPage() {
         GROUP_ORDER.filter((group) => groups[group].length > 0).map((group) => (
           <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">
             <h2 id={`group-${group}`} className="text-lg font-medium">
-              {DUE_GROUP_LABELS[group]} <span className="text-sm font-normal text-slate-500">({groups[group].length})</span>
+              {DUE_GROUP_LABELS[group]} <span className="text-sm font-normal text-slate-500">({counts[group]})</span>
             </h2>
             <ul className="space-y-3">
               {groups[group].map((item) => (
@@ -42,7 +46,17 @@ export default async function FollowUpsPage() {
           </section>
         ))
       )}
-      {shown < total ? <p className="text-sm text-slate-600">Showing the first {shown} of {total} open follow-ups.</p> : null}
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600 dark:text-slate-400">
+          <span>
+            {total} open follow-ups · page {page} of {pageCount}
+          </span>
+          <span className="flex gap-2">
+            {page > 1 ? <Link href={`/follow-ups?page=${page - 1}`} className={buttonClasses("secondary")}>Previous</Link> : null}
+            {page < pageCount ? <Link href={`/follow-ups?page=${page + 1}`} className={buttonClasses("secondary")}>Next</Link> : null}
+          </span>
+        </nav>
+      ) : null}
     </div>
   );
 }
