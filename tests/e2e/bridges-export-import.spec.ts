@@ -37,3 +37,19 @@ test("an export from one account imports into a new one, and only into an empty 
   await section.getByRole("button", { name: "Import export" }).click();
   await expect(formAlert(page)).toContainText("This account already holds data");
 });
+
+test("the import route: signed out 401, another origin 403, over 10 MB 413 with its message", async ({ page, playwright, baseURL }) => {
+  const url = "/api/import/bridges-export";
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.post(url, { data: "{}" })).status()).toBe(401);
+  await anonymous.dispose();
+
+  await signUp(page);
+  expect((await page.request.post(url, { data: "{}", headers: { Origin: "https://elsewhere.example" } })).status()).toBe(403);
+  const tooLarge = await page.request.post(url, { data: Buffer.alloc(10 * 1024 * 1024 + 1, " "), headers: { "Content-Type": "application/json" } });
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).message).toContain("over 10 MB");
+  const notJson = await page.request.post(url, { data: Buffer.from("not json"), headers: { "Content-Type": "application/json" } });
+  expect(notJson.status()).toBe(400);
+  expect((await notJson.json()).message).toContain("it is not JSON");
+});
