@@ -7,6 +7,7 @@ import { expect, formAlert, logOut, signUp, test } from "./fixtures";
 const jsonFile = (name: string, text: string) => ({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
 
 test("an export from one account imports into a new one, and only into an empty one", async ({ page, user }) => {
+  test.slow(); // two accounts, signed in one after the other
   const userId = await userIdFor(user.email);
   const company = await createCompany(e2eDb, userId, { name: "Northwind Labs" });
   const referrer = await createContact(e2eDb, userId, { name: "Rita Ortiz", companyId: company.id });
@@ -38,7 +39,7 @@ test("an export from one account imports into a new one, and only into an empty 
   await expect(formAlert(page)).toContainText("This account already holds data");
 });
 
-test("the import route: signed out 401, another origin 403, over 10 MB 413 with its message", async ({ page, playwright, baseURL }) => {
+test("the import route: signed out 401, another origin 403, over 8 MB 413 with its message", async ({ page, playwright, baseURL }) => {
   const url = "/api/import/bridges-export";
   const anonymous = await playwright.request.newContext({ baseURL });
   expect((await anonymous.post(url, { data: "{}" })).status()).toBe(401);
@@ -46,9 +47,9 @@ test("the import route: signed out 401, another origin 403, over 10 MB 413 with 
 
   await signUp(page);
   expect((await page.request.post(url, { data: "{}", headers: { Origin: "https://elsewhere.example" } })).status()).toBe(403);
-  const tooLarge = await page.request.post(url, { data: Buffer.alloc(10 * 1024 * 1024 + 1, " "), headers: { "Content-Type": "application/json" } });
+  const tooLarge = await page.request.post(url, { data: Buffer.alloc(8 * 1024 * 1024 + 1, " "), headers: { "Content-Type": "application/json" } });
   expect(tooLarge.status()).toBe(413);
-  expect((await tooLarge.json()).message).toContain("over 10 MB");
+  expect((await tooLarge.json()).message).toContain("over 8 MB");
   const notJson = await page.request.post(url, { data: Buffer.from("not json"), headers: { "Content-Type": "application/json" } });
   expect(notJson.status()).toBe(400);
   expect((await notJson.json()).message).toContain("it is not JSON");
