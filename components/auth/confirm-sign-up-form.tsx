@@ -1,12 +1,13 @@
 "use client";
 
+import { useActionState } from "react";
 import { confirmSignUpAction } from "@/app/(auth)/signup/actions";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useFormAction } from "@/components/ui/use-form-action";
+import type { FormState } from "@/lib/validation/form";
 
 export function ConfirmSignUpForm({ token }: { token: string }) {
-  const [state, action] = useFormAction(confirmSignUpAction, {});
+  const [state, action] = useActionState<FormState, FormData>(confirmSignUpAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">Finish signing up</h1>

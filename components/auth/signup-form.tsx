@@ -1,17 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/password-rules";
-import { useFormAction } from "@/components/ui/use-form-action";
+import type { FormState } from "@/lib/validation/form";
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SignupForm() {
-  const [state, action] = useFormAction(signUpAction, {});
+  const [state, action] = useActionState<FormState, FormData>(signUpAction, {});
   // The browser's zone, so reminders fire at the user's local hour from the first day.
   const timeZone = useSyncExternalStore(() => () => {}, browserTimeZone, () => "");
   return (
