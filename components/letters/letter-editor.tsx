@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
@@ -8,6 +8,7 @@ import { countWords, lengthHint, letterWarnings, type LetterContext } from "@/li
 import { mailtoHref } from "@/lib/letters/mailto";
 import type { FormState } from "@/lib/validation/form";
 import type { LetterIntent } from "@/lib/validation/letter";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type EditableLetter = { id: string; subject: string; body: string; recipientEmail: string | null; status: "draft" | "sent" | "skipped" };
 
@@ -44,7 +45,7 @@ function IntentButton({ intent, variant = "secondary", children }: { intent: Let
  * program, send it from the app (when SMTP is configured), record it as sent, or skip it.
  */
 export function LetterEditor({ letter, action, canSend, facts, context }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const [subject, setSubject] = useState(state.values?.subject ?? letter.subject);
   const [body, setBody] = useState(state.values?.body ?? letter.body);
   // A re-draft changes the letter on the server: show its new text.

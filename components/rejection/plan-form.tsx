@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PlanItemKind, PlanSummary } from "@/lib/schedule/follow-up-plan";
 import type { FormState } from "@/lib/validation/form";
 import { CheckboxField } from "./checkbox-field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type PlanFormItem = { kind: PlanItemKind; title: string; notes: string; contactId: string | null; dueOn: string; cadenceDays: number | null };
 
@@ -56,7 +56,7 @@ export function PlanSummaryList({ summary, onCadence }: { summary: PlanSummary; 
 
 /** The proposed follow-ups, each editable and optional, with why it is there, accepted together. */
 export function PlanForm({ action, items, contacts }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const submitted = state.values;
   const errors = state.fieldErrors ?? {};
   const contactOptions = [{ value: "", label: "Nobody in particular" }, ...contacts.map((contact) => ({ value: contact.id, label: contact.name }))];

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
 import { NEW_SENDER, REJECTION_CHANNEL_LABELS, REJECTION_CHANNELS, REJECTION_STAGE_LABELS, REJECTION_STAGES } from "@/lib/validation/rejection";
 import { CheckboxField } from "./checkbox-field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type RejectionFormDefaults = {
   receivedOn: string;
@@ -34,7 +35,7 @@ const stageOptions = REJECTION_STAGES.map((value) => ({ value, label: REJECTION_
 const channelOptions = REJECTION_CHANNELS.map((value) => ({ value, label: REJECTION_CHANNEL_LABELS[value] }));
 
 export function RejectionForm({ action, contacts, defaults, company }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useFormAction(action, {});
   const submitted = state.values;
   const errors = state.fieldErrors ?? {};
   const text = (name: keyof RejectionFormDefaults) => submitted?.[name] ?? String(defaults[name]);

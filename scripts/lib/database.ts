@@ -1,7 +1,9 @@
 import path from "node:path";
-import { EmbeddedDatabaseError, startEmbeddedPostgres, type SuperviseOptions } from "./embedded-postgres";
+import { EmbeddedDatabaseError, embeddedDatabaseUrl, portIsFree, startEmbeddedPostgres, type SuperviseOptions } from "./embedded-postgres";
 import { DATA_DIR, localAuthSecret } from "./local-config";
 import { migrateDeploy } from "./run";
+
+const EMBEDDED_DATABASE = "bridges";
 
 export type AppDatabase = {
   url: string;
@@ -29,7 +31,7 @@ export async function openAppDatabase(log: (line: string) => void = console.log)
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const dataDir = path.join(DATA_DIR, "postgres");
   log(`▸ No DATABASE_URL: starting the embedded PostgreSQL (data in ${dataDir}, port ${port})`);
-  const server = await startEmbeddedPostgres({ dataDir, port, database: "bridges", persistent: true });
+  const server = await startEmbeddedPostgres({ dataDir, port, database: EMBEDDED_DATABASE, persistent: true });
   process.env.DATABASE_URL = server.url;
   // A local instance gets a generated secret kept in .data/; production must set its own.
   process.env.AUTH_SECRET ??= localAuthSecret();
@@ -41,4 +43,22 @@ export async function openAppDatabase(log: (line: string) => void = console.log)
     throw error;
   }
   return { url: server.url, embedded: true, stop: () => server.stop().catch(() => undefined), supervise: server.supervise };
+}
+
+/**
+ * The app's database for a maintenance command (backup, restore), without migrating or serving:
+ * DATABASE_URL when set; else the embedded one — the running Bridges' when its port is taken,
+ * or started here (its data kept) and stopped again by `stop`.
+ */
+export async function openDatabaseForMaintenance(log: (line: string) => void = console.log): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  if (!(await portIsFree(port))) {
+    log(`▸ Using the embedded PostgreSQL of the running Bridges (port ${port})`);
+    return { url: embeddedDatabaseUrl(port), stop: async () => {} };
+  }
+  const dataDir = path.join(DATA_DIR, "postgres");
+  log(`▸ Starting the embedded PostgreSQL (data in ${dataDir}, port ${port})`);
+  const server = await startEmbeddedPostgres({ dataDir, port, database: EMBEDDED_DATABASE, persistent: true });
+  return { url: server.url, stop: () => server.stop().catch(() => undefined) };
 }

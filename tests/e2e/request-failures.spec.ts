@@ -1,7 +1,9 @@
 // A request that fails before its action can answer — a body over the limit (413), the network —
 // ends on the form's own message with what the user typed kept, or, for the import, on a message
 // and a "Try again" that carries on from where it stopped. Never a page stuck on "Importing…".
+import { createApplication } from "../factories";
 import { serverActionsInBuild } from "../support/actions";
+import { e2eDb, userIdFor } from "./db";
 import { expect, formAlert, signUp, test } from "./fixtures";
 
 test("a note over the body limit: the form says it is too large and keeps the text", async ({ page }) => {
@@ -59,4 +61,31 @@ test("an import request that fails shows a message and a Try again that finishes
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: "Import finished" })).toBeVisible();
   await expect(page.getByRole("definition").nth(0)).toHaveText("2");
+});
+
+// Forms that were on plain useActionState showed the error page on a 413.
+test("a letter over the body limit: the editor says it is too large and keeps the text", async ({ page, user }) => {
+  test.slow();
+  const userId = await userIdFor(user.email);
+  const letter = await e2eDb.letter.create({ data: { userId, kind: "check_in", recipientName: "Rita Ortiz", subject: "Checking in", body: "Dear Rita," } });
+  await page.goto(`/letters/${letter.id}`);
+  const body = page.getByLabel("Body");
+  await body.fill(`Dear Rita, ${"x".repeat(1_100_000)}`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(formAlert(page)).toContainText("That is too large to send in one go (over 1 MB)");
+  await expect(body).toHaveValue(/^Dear Rita, x+$/);
+});
+
+test("a rejection whose feedback is over the body limit: the form says so and keeps what was typed", async ({ page, user }) => {
+  test.slow();
+  const userId = await userIdFor(user.email);
+  const application = await createApplication(e2eDb, userId, { status: "interviewing" });
+  await page.goto(`/applications/${application.id}/rejection`);
+  await page.getByLabel("Received on").fill("2026-11-20");
+  const feedback = page.getByLabel("Feedback");
+  await feedback.fill(`Kind words ${"x".repeat(1_100_000)}`);
+  await page.getByRole("button", { name: "Save rejection" }).click();
+  await expect(formAlert(page)).toContainText("That is too large to send in one go (over 1 MB)");
+  await expect(feedback).toHaveValue(/^Kind words x+$/);
+  await expect(page.getByLabel("Received on")).toHaveValue("2026-11-20");
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ExportLinks } from "@/components/export/export-links";
+import { BridgesExportImport } from "@/components/import/bridges-export-import";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { requireUser } from "@/lib/auth/current-user";
 
@@ -17,6 +18,7 @@ export default async function ImportPage() {
         </p>
       </div>
       <ImportWizard />
+      <BridgesExportImport />
       <ExportLinks />
     </div>
   );

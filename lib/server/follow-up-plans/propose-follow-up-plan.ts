@@ -2,6 +2,7 @@ import type { ContactRole } from "@prisma/client";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { dayOfDateColumn, proposeFollowUpPlan, summarizePlan, type PlanContact } from "../../schedule/follow-up-plan";
+import { employerSide } from "../applications/employer-side";
 import { parseCadenceDefaults } from "../contacts/contact-cadence";
 import { workingHoursSelect } from "../follow-ups/shared";
 import { PLAN_ORIGINS } from "./accept-follow-up-plan";
@@ -50,8 +51,9 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
   if (accepted.length) return { application, rejection, accepted, ...empty };
 
   const interviewers = application.interviews.flatMap((interview) => interview.interviewers.map(({ contact }) => contact));
-  const met = [...interviewers, rejection.sender, application.referrer].filter((person): person is Person => Boolean(person));
-  const ids = [...new Set(met.map((person) => person.id))];
+  // The people a follow-up can be with: everyone met in this process (not the whole address book).
+  const people = employerSide(application, rejection.sender);
+  const ids = people.map((person) => person.id);
   const [user, cadenceFollowUps, touches] = await Promise.all([
     db.user.findFirst({ where: { id: userId }, select: { ...workingHoursSelect, cadenceDefaults: true } }),
     // Account-wide: a cadence started from any application, or by hand, counts.
@@ -87,8 +89,6 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
     creditedIds: rejection.letters.flatMap((letter) => (letter.contactId ? [letter.contactId] : [])),
     cadenceDefaults: parseCadenceDefaults(user.cadenceDefaults),
   });
-  // The people a follow-up can be with: everyone met in this process (not the whole address book).
-  const people = ids.map((id) => met.find((person) => person.id === id)!);
   return {
     application,
     rejection,

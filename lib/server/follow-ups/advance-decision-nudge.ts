@@ -4,6 +4,7 @@ import { dayOfDateColumn } from "../../schedule/follow-up-plan";
 import { formatInZone } from "../../schedule/zoned";
 import { workingHoursSelect } from "./shared";
 import { applyStatusChange } from "../applications/apply-status-change";
+import { employerSideWhere } from "../applications/employer-side";
 
 export type NudgeOutcome = "nudged" | "ghosted" | null;
 
@@ -84,35 +85,30 @@ export async function advanceDecisionNudge(userId: string, applicationId: string
 
 type NudgedApplication = { id: string; companyId: string; referrerId: string | null };
 
-/** A reply from anyone on the employer's side of this application since the first nudge. */
+/** A reply since the first nudge about this application, or from anyone nudged or on its employer side. */
 async function repliedSince(client: Tx, userId: string, application: NudgedApplication, since: Date, nudges: { contactId: string | null }[]) {
-  const contactIds = [application.referrerId, ...nudges.map((nudge) => nudge.contactId)].filter((id): id is string => Boolean(id));
+  const nudgedIds = nudges.flatMap((nudge) => (nudge.contactId ? [nudge.contactId] : []));
   const replies = await client.interaction.count({
     where: {
       userId,
       kind: "reply_received",
       occurredAt: { gte: since },
-      OR: [
-        { applicationId: application.id },
-        { contactId: { in: contactIds } },
-        { contact: { interviews: { some: { interview: { applicationId: application.id } } } } },
-      ],
+      OR: [{ applicationId: application.id }, { contactId: { in: nudgedIds } }, { contact: employerSideWhere(application.id) }],
     },
   });
   return replies > 0;
 }
 
-/** Whom to nudge: a recruiter met in this process or at this company, else the referrer. */
+/**
+ * Whom to nudge: a recruiter on the employer side, in touch about this application or working at
+ * this company; else the referrer.
+ */
 async function employerContact(client: Tx, userId: string, application: NudgedApplication) {
   const recruiter = await client.contact.findFirst({
     where: {
       userId,
       role: "recruiter",
-      OR: [
-        { interviews: { some: { interview: { applicationId: application.id } } } },
-        { interactions: { some: { applicationId: application.id } } },
-        { companyId: application.companyId },
-      ],
+      OR: [employerSideWhere(application.id), { interactions: { some: { applicationId: application.id } } }, { companyId: application.companyId }],
     },
     orderBy: [{ lastInteractionAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
     select: { id: true, name: true },

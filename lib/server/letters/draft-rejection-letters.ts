@@ -6,6 +6,7 @@ import { detailFromNotes, tidyLine, type NamedPerson } from "../../letters/perso
 import { renderLetter } from "../../letters/render-template";
 import { daysFrom } from "../../schedule/working-hours";
 import type { LetterFormInput } from "../../validation/letter";
+import { employerSide } from "../applications/employer-side";
 import { userWorkingHours } from "../follow-ups/shared";
 import { resolveTemplate, type ResolvedTemplate } from "../templates/resolve-template";
 import { updateLetter } from "./update-letter";
@@ -73,7 +74,7 @@ function recipientsOf({ rejection }: LoadedRejection): Recipient[] {
       else if (!seen.note && note) seen.note = tidyLine(note);
     }
   }
-  const people: Person[] = [...[...interviewed.values()].map((entry) => entry.contact), ...(sender ? [sender] : []), ...(application.referrer ? [application.referrer] : [])];
+  const people = employerSide(application, sender);
   const notes = application.interviews.map((interview) => ({ notes: interview.notes, interviewerIds: interview.interviewers.map(({ contact }) => contact.id) }));
   const detailFor = (person: Person) => {
     const own = interviewed.get(person.id)?.note;
@@ -88,9 +89,12 @@ function recipientsOf({ rejection }: LoadedRejection): Recipient[] {
     if (recipients.some((recipient) => recipient.contact.id === contact.id)) return;
     recipients.push({ contact, audience, interview: interviewed.get(contact.id)?.interview ?? null, detail: detailFor(contact), credited: contact.id === sender?.id });
   };
+  // The employer side, in the order that gives each letter its phrasing: the sender, the hiring
+  // manager, the other interviewers, the referrer.
+  const isInterviewer = (person: Person) => interviewed.has(person.id);
   if (sender) add(sender, "sender");
-  for (const { contact } of interviewed.values()) if (contact.role === "hiring_manager") add(contact, "hiring_manager");
-  for (const { contact } of interviewed.values()) add(contact, "interviewer");
+  for (const contact of people.filter(isInterviewer)) if (contact.role === "hiring_manager") add(contact, "hiring_manager");
+  for (const contact of people.filter(isInterviewer)) add(contact, "interviewer");
   if (application.referrer) add(application.referrer, "referrer");
   return recipients.filter(({ contact }) => contact.name.trim() || contact.email);
 }

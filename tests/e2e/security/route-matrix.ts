@@ -10,8 +10,10 @@ import type { OwnerIds } from "./owners";
  * public: not about anyone's data (health, auth endpoints, the login page).
  * token: /api/v1, whose credential is a bearer token: a session cookie gets 401 (or 405 for a
  *   method the route does not have); the tokens themselves are tried in tests/integration/api-v1.test.ts.
+ * upload: a POST of a file into the signed-in user's own account: any GET is 405; the POST itself
+ *   (signed out, another origin, the wrong file) is tried in its own spec.
  */
-export type RouteKind = "notFound" | "own" | "public" | "token";
+export type RouteKind = "notFound" | "own" | "public" | "token" | "upload";
 export type RouteEntry = { kind: RouteKind; urls: (a: OwnerIds) => string[] };
 
 /** "app/(app)/applications/[id]/route.ts" → "/applications/[id]". */
@@ -48,6 +50,7 @@ export const routeMatrix: Record<string, RouteEntry> = {
   "/api/export/contacts.vcf": { kind: "own", urls: () => ["/api/export/contacts.vcf"] },
   "/api/export/follow-ups.csv": { kind: "own", urls: () => ["/api/export/follow-ups.csv"] },
   "/api/export/letters.csv": { kind: "own", urls: () => ["/api/export/letters.csv"] },
+  "/api/import/bridges-export": { kind: "upload", urls: () => ["/api/import/bridges-export"] },
   "/api/v1/openapi.json": { kind: "public", urls: () => ["/api/v1/openapi.json"] },
   "/api/v1/applications": { kind: "token", urls: () => ["/api/v1/applications"] },
   "/api/v1/applications/[id]": { kind: "token", urls: (a) => [`/api/v1/applications/${a.applicationId}`] },

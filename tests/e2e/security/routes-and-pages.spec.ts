@@ -58,6 +58,10 @@ async function check(entries: Record<string, RouteEntry>, signedIn: boolean, bas
       const leaks = leaksIn(body, url, a);
       if (leaks.length) failures.push(`${where}: leaks ${leaks.join(", ")}`);
       if (entry.kind === "public") continue;
+      if (entry.kind === "upload") {
+        if (status !== 405) failures.push(`${where}: only a POST is expected here`);
+        continue;
+      }
       if (entry.kind === "token") {
         if (![401, 405].includes(status)) failures.push(`${where}: a session is not an API token`);
         continue;
