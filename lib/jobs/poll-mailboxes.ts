@@ -90,8 +90,9 @@ async function pollMailbox(client: Db, mailbox: InboxMailbox, options: MailboxPo
       timeoutMs: options.timeoutMs,
       onMessage: async (source) => {
         outcome.messages += 1;
-        const read = await readEmail(userId, source, { source: "imap" });
-        // Not an e-mail Bridges can read (no sender, no date): nothing to propose, nothing to retry.
+        const read = await readEmail(userId, source, { source: "imap", onlyProposals: true });
+        // Not about an application, or not an e-mail Bridges can read (no sender, no date):
+        // nothing to keep, nothing to retry.
         if (!read.ok || read.duplicate) return;
         outcome.proposals += 1;
         if (mailbox.autoApply && (await autoApplyProposal(userId, read.proposalId))) outcome.applied += 1;

@@ -115,7 +115,7 @@ describe("the IMAP mailbox", () => {
     expect(status!.lastSuccessAt).toBeInstanceOf(Date);
   });
 
-  it("reads only new messages, from the start date on", async () => {
+  it("reads only new messages, from the start date on, and keeps only those about an application", async () => {
     const user = await createUser(db);
     const folder = await newFolder();
     const longAgo = new Date("2020-01-02T10:00:00Z");
@@ -124,9 +124,10 @@ describe("the IMAP mailbox", () => {
     await poll(user.id);
     expect(await db.inboxProposal.count({ where: { userId: user.id } })).toBe(0);
 
-    await append(folder, confirmation("new-1"));
+    // The rest of the user's mail is read but leaves no trace.
+    await append(folder, confirmation("new-1"), message({ id: "lunch", from: "sam@example.org", subject: "Lunch on Friday?", body: "Are you free for lunch on Friday?" }));
     await db.inboxMailbox.updateMany({ where: { userId: user.id }, data: { nextPollAt: new Date(0) } });
-    expect((await poll(user.id)).proposals).toBe(1);
+    expect(await poll(user.id)).toMatchObject({ messages: 2, proposals: 1 });
     expect(await db.inboxProposal.findMany({ where: { userId: user.id }, select: { messageId: true } })).toEqual([{ messageId: "<new-1@mail.test>" }]);
   });
 
