@@ -43,6 +43,30 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
+// Without root, nothing may chroot or change owner: Dovecot's "rootless" setup.
+const ROOTLESS_SERVICES = `service anvil {
+  chroot =
+}
+service imap {
+  user =
+}
+service imap-hibernate {
+  unix_listener imap-hibernate {
+    group =
+  }
+}
+service dict {
+  unix_listener dict {
+    group =
+  }
+}
+service dict-async {
+  unix_listener dict-async {
+    group =
+  }
+}
+`;
+
 function configuration(dir: string, port: number, asRoot: boolean) {
   const user = os.userInfo().username;
   return `base_dir = ${dir}/run
@@ -76,11 +100,11 @@ service imap-login {
     port = 0
   }${asRoot ? "" : "\n  chroot =\n  user = $default_login_user"}
 }
-${asRoot ? "" : "service anvil {\n  chroot =\n}\nservice imap {\n  user = \n}\n"}service stats {
+${asRoot ? "" : ROOTLESS_SERVICES}service stats {
   unix_listener stats-reader {
     mode = 0666
   }
-  unix_listener stats-writer {
+  unix_listener stats-writer {${asRoot ? "" : "\n    group ="}
     mode = 0666
   }
 }
