@@ -42,8 +42,9 @@ export function InboxMailboxForm({ saved, connected }: { saved: Record<string, s
   );
 }
 
-export function DisconnectMailboxForm() {
+export function DisconnectMailboxForm({ connected }: { connected: boolean }) {
   const [state, disconnect] = useActionState<FormState, FormData>(disconnectMailboxAction, {});
+  if (!connected) return <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />;
   return (
     <form
       action={disconnect}

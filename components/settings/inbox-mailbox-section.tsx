@@ -24,7 +24,8 @@ export async function InboxMailboxSection({ userId, timeZone }: { userId: string
           This instance cannot keep a mailbox password yet: its administrator sets <code>ENCRYPTION_KEY</code> (see .env.example).
         </p>
       )}
-      {mailbox ? <DisconnectMailboxForm /> : null}
+      {/* Stays mounted after a disconnect, so that its message can say it is done. */}
+      <DisconnectMailboxForm connected={Boolean(mailbox)} />
     </SettingsSection>
   );
 }
