@@ -20,4 +20,9 @@ describe("server environment", () => {
     expect(parseServerEnv({ ...valid, SMTP_URL: "" }).SMTP_URL).toBeUndefined();
     expect(() => parseServerEnv({ ...valid, AUTH_SECRET: "" })).toThrowError(/AUTH_SECRET is required/);
   });
+
+  it("refuses an ENCRYPTION_KEY that is not 32 bytes", () => {
+    expect(() => parseServerEnv({ ...valid, ENCRYPTION_KEY: "too short" })).toThrowError(/ENCRYPTION_KEY must be 32 bytes/);
+    expect(parseServerEnv({ ...valid, ENCRYPTION_KEY: "a".repeat(64) }).ENCRYPTION_KEY).toBe("a".repeat(64));
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseKey } from "./inbox-mailbox/secret-box";
 
 // The server's configuration, validated once on first use so that a misconfigured instance
 // fails at start-up with a message naming the variable, not later with a stack trace.
@@ -17,6 +18,16 @@ const serverEnvSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Bridges <bridges@localhost>"),
+  // Seals mailbox passwords at rest (AES-256-GCM): 32 bytes, base64 or hex. Optional: without it
+  // no mailbox can be connected. ENCRYPTION_KEY_PREVIOUS: old keys while rotating (docs/security.md).
+  ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => parseKey(value) !== null, "ENCRYPTION_KEY must be 32 bytes in base64 (`openssl rand -base64 32`) or 64 hex characters")
+    .optional(),
+  ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .refine((value) => value.split(",").every((key) => !key.trim() || parseKey(key) !== null), "ENCRYPTION_KEY_PREVIOUS must list 32-byte keys (base64 or hex), comma-separated")
+    .optional(),
   // Browser extensions allowed to call /api/v1 from their pages (CORS), comma-separated,
   // e.g. "chrome-extension://abcdefghijklmnopabcdefghijklmnop,moz-extension://<uuid>".
   EXTENSION_ORIGINS: z

@@ -9,6 +9,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
+import { ensureDovecot } from "./lib/dovecot";
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { migrateDeploy, prismaEnv, run } from "./lib/run";
 
@@ -62,12 +63,17 @@ async function main() {
       ...process.env,
       ...prismaEnv,
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+      ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
       BRIDGES_DIST_DIR: process.env.BRIDGES_DIST_DIR ?? ".next-test",
     };
 
     if (wants("integration")) {
+      // The IMAP mailbox tests run a real Dovecot (installed with apt when missing, like Chromium).
+      const dovecot = ensureDovecot();
       await step("integration tests", () =>
-        run("npx", ["--no-install", "vitest", "run", "--project", "integration", ...integrationFiles], { env: { ...testEnv, NODE_ENV: "test" } }),
+        run("npx", ["--no-install", "vitest", "run", "--project", "integration", ...integrationFiles], {
+          env: { ...testEnv, NODE_ENV: "test", DOVECOT_PATH: dovecot },
+        }),
       );
     }
     if (wants("e2e") || wants("scale") || wants("start")) {

@@ -60,15 +60,23 @@ export function renderReminderEmail(facts: ReminderFacts, appUrl: string) {
 
 export type DigestItem = { followUpId: string | null; subject: string; text: string };
 
-export function renderDigestEmail(items: DigestItem[], appUrl: string) {
+/** The digest's line about the inbox: proposals read from e-mail that wait for the user. */
+export function openProposalsLine(count: number) {
+  if (count <= 0) return null;
+  return count === 1 ? "Your inbox has 1 open proposal to look at." : `Your inbox has ${count} open proposals to look at.`;
+}
+
+export function renderDigestEmail(items: DigestItem[], appUrl: string, { openProposals = 0 }: { openProposals?: number } = {}) {
   const count = items.length;
   const subject = count === 1 ? "Your follow-up for today" : `Your ${count} follow-ups for today`;
+  const inboxLine = openProposalsLine(openProposals);
   const text = [
     `${subject}:`,
     "",
     ...items.map((item) => `• ${item.text.split("\n").filter(Boolean).slice(0, 3).join(" — ")}`),
     "",
     `All your follow-ups: ${appUrl}/follow-ups`,
+    ...(inboxLine ? [`${inboxLine} ${appUrl}/inbox`] : []),
     "",
   ].join("\n");
   const html = [
@@ -80,6 +88,7 @@ export function renderDigestEmail(items: DigestItem[], appUrl: string) {
     }),
     "</ul>",
     `<p><a href="${escapeHtml(appUrl)}/follow-ups">All your follow-ups</a></p>`,
+    ...(inboxLine ? [`<p><a href="${escapeHtml(appUrl)}/inbox">${escapeHtml(inboxLine)}</a></p>`] : []),
   ].join("\n");
   return { subject, text, html };
 }

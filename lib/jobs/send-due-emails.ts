@@ -64,7 +64,7 @@ export async function sendDueEmails(client: Db, options: SendOptions): Promise<S
     RETURNING d.id, d."userId", d."followUpId", d.attempts, d."toAddress", d.subject, d."textBody", d."htmlBody", d."messageId", u."digestEnabled"`;
 
   const result: SendResult = { leased: leased.length, sent: 0, outbox: 0, retried: 0, failed: 0 };
-  const messages = groupIntoMessages(leased, options.appUrl);
+  const messages = groupIntoMessages(leased, options.appUrl, await openProposalCounts(client, leased));
   if (!options.smtpUrl) {
     // No server: every message goes to its user's outbox, in one statement.
     await settleDelivered(client, "outbox", now, messages);
@@ -88,8 +88,16 @@ const DEFAULT_CONCURRENCY = 8;
 
 type Outgoing = { rows: LeasedRow[]; message: MailMessage };
 
+/** Open inbox proposals per user who gets a digest in this batch: the digest mentions them. */
+async function openProposalCounts(client: Db, rows: LeasedRow[]) {
+  const userIds = [...new Set(rows.filter((row) => row.digestEnabled).map((row) => row.userId))];
+  if (userIds.length === 0) return new Map<string, number>();
+  const groups = await client.inboxProposal.groupBy({ by: ["userId"], where: { userId: { in: userIds }, status: "open" }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.userId, group._count._all]));
+}
+
 /** One message per reminder, or one per user for those who chose the daily digest. */
-function groupIntoMessages(rows: LeasedRow[], appUrl: string): Outgoing[] {
+function groupIntoMessages(rows: LeasedRow[], appUrl: string, openProposals: Map<string, number>): Outgoing[] {
   const digests = new Map<string, LeasedRow[]>();
   const outgoing: Outgoing[] = [];
   for (const row of rows) {
@@ -98,7 +106,7 @@ function groupIntoMessages(rows: LeasedRow[], appUrl: string): Outgoing[] {
   }
   for (const group of digests.values()) {
     const items = group.map((row) => ({ followUpId: row.followUpId, subject: row.subject ?? "", text: row.textBody ?? "" }));
-    const digest = renderDigestEmail(items, appUrl);
+    const digest = renderDigestEmail(items, appUrl, { openProposals: openProposals.get(group[0]!.userId) ?? 0 });
     outgoing.push({ rows: group, message: { to: group[0]!.toAddress ?? "", ...digest, messageId: digestMessageId(group.map((row) => row.id), appUrl) } });
   }
   return outgoing;

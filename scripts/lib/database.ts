@@ -1,6 +1,6 @@
 import path from "node:path";
 import { EmbeddedDatabaseError, embeddedDatabaseUrl, portIsFree, startEmbeddedPostgres, type SuperviseOptions } from "./embedded-postgres";
-import { DATA_DIR, localAuthSecret } from "./local-config";
+import { DATA_DIR, localAuthSecret, localEncryptionKey } from "./local-config";
 import { migrateDeploy } from "./run";
 
 const EMBEDDED_DATABASE = "bridges";
@@ -35,6 +35,7 @@ export async function openAppDatabase(log: (line: string) => void = console.log)
   process.env.DATABASE_URL = server.url;
   // A local instance gets a generated secret kept in .data/; production must set its own.
   process.env.AUTH_SECRET ??= localAuthSecret();
+  process.env.ENCRYPTION_KEY ??= localEncryptionKey();
   try {
     log("▸ Applying database migrations");
     await migrateDeploy(server.url);

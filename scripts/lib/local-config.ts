@@ -18,3 +18,13 @@ export function localAuthSecret(): string {
   writeFileSync(file, secret + "\n", { mode: 0o600 });
   return secret;
 }
+
+/** A development ENCRYPTION_KEY (for mailbox passwords) generated once and kept in .data/, never shipped. */
+export function localEncryptionKey(): string {
+  const file = path.join(DATA_DIR, "encryption-key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const key = randomBytes(32).toString("base64");
+  writeFileSync(file, key + "\n", { mode: 0o600 });
+  return key;
+}

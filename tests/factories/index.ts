@@ -130,4 +130,19 @@ export function createInboxProposal(db: Client, userId: string, overrides: Parti
   });
 }
 
+/** A connected IMAP mailbox; its password sealed as the app seals it would look, but with no real key. */
+export function createInboxMailbox(db: Client, userId: string, overrides: Partial<Prisma.InboxMailboxUncheckedCreateInput> = {}) {
+  return db.inboxMailbox.create({
+    data: {
+      userId,
+      host: "imap.mail.test",
+      port: 993,
+      username: "alex@mail.test",
+      passwordSealed: `v1:00000000:${randomBytes(12).toString("base64url")}:${randomBytes(16).toString("base64url")}:${randomBytes(16).toString("base64url")}`,
+      startDate: new Date("2026-11-01T00:00:00Z"),
+      ...overrides,
+    },
+  });
+}
+
 export const sample = { FIRST_NAMES, LAST_NAMES, COMPANIES, ROLES };

@@ -9,6 +9,7 @@ import {
   createApplication,
   createContact,
   createFollowUp,
+  createInboxMailbox,
   createInboxProposal,
   createInteraction,
   createInterview,
@@ -50,6 +51,7 @@ async function populatedUser() {
   await db.notification.create({ data: { userId: user.id, followUpId: followUp.id, title: "Due" } });
   await db.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt } });
   await createInboxProposal(db, user.id, { applicationId: application.id });
+  await createInboxMailbox(db, user.id);
   await openSession(user.email);
   await db.apiToken.create({ data: { userId: user.id, name: "Script", tokenHash: `hash-${user.id}`, prefix: "brg_abcdef" } });
   await db.apiIdempotencyKey.create({ data: { userId: user.id, key: "k", fingerprint: "f", status: 201, body: {} } });

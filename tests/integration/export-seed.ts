@@ -1,7 +1,7 @@
 // One row in every user-owned model, for the tests that must prove an export (or an account
 // deletion) covers them all. A model added to the schema without a seeder here fails those tests.
 import type { Db } from "../../lib/db";
-import { createApplication, createContact, createFollowUp, createInboxProposal, createInteraction, createInterview, createRejection, createUser } from "../factories";
+import { createApplication, createContact, createFollowUp, createInboxMailbox, createInboxProposal, createInteraction, createInterview, createRejection, createUser } from "../factories";
 
 export async function seedEveryOwnedModel(db: Db, overrides: { companyName?: string } = {}) {
   const user = await createUser(db);
@@ -35,6 +35,7 @@ export async function seedEveryOwnedModel(db: Db, overrides: { companyName?: str
     Notification: () => db.notification.create({ data: { userId, followUpId: followUp.id, title: "Due" } }),
     Delivery: () => db.delivery.create({ data: { userId, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt } }),
     InboxProposal: () => createInboxProposal(db, userId, { applicationId: application.id }),
+    InboxMailbox: () => createInboxMailbox(db, userId),
     ApiToken: () => db.apiToken.create({ data: { userId, name: "Seeded token", tokenHash: `seeded-token-hash-${userId}`, prefix: "brg_seeded" } }),
     ApiIdempotencyKey: () => db.apiIdempotencyKey.create({ data: { userId, key: "seeded-key", fingerprint: "f", status: 201, body: { id: "x" } } }),
   };

@@ -43,7 +43,7 @@ describe("full JSON export", () => {
     expect(parsed.user).toMatchObject({ id: user.id, email: user.email, timeZone: user.timeZone });
   });
 
-  it("never contains the password hash, the calendar secret or session ids", async () => {
+  it("never contains the password hash, the calendar secret, session ids or the sealed mailbox password", async () => {
     const { user } = await seedEveryOwnedModel(db);
     const secrets = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, calendarToken: true } });
     const session = await db.authSession.findFirstOrThrow({ where: { userId: user.id } });
@@ -52,6 +52,9 @@ describe("full JSON export", () => {
     expect(text).not.toContain(secrets.calendarToken);
     expect(text).not.toContain(session.id);
     expect(text).not.toContain(`seeded-token-hash-${user.id}`);
+    const mailbox = await db.inboxMailbox.findFirstOrThrow({ where: { userId: user.id } });
+    expect(text).not.toContain(mailbox.passwordSealed);
+    expect(parsed.data.InboxMailbox![0]).toMatchObject({ host: "imap.mail.test" });
     expect(parsed.user).not.toHaveProperty("passwordHash");
     expect(parsed.data.AuthSession![0]).toMatchObject({ userAgent: "vitest" });
   });

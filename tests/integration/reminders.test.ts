@@ -265,9 +265,16 @@ describe("e-mail", () => {
     await sweep({ at: at("2027-01-15T07:59") });
     expect(mailTo(user.email)).toHaveLength(0);
 
+    // One proposal read from e-mail waits for the user (a dismissed one does not count).
+    for (const [messageId, status] of [["<open@mail.test>", "open"], ["<done@mail.test>", "dismissed"]] as const) {
+      await db.inboxProposal.create({
+        data: { userId: user.id, messageId, status, source: "imap", fromAddress: "jobs@example.com", subject: "Your application", sentAt: new Date(), kind: "received", rule: "r", ruleDescription: "d", excerpt: "" },
+      });
+    }
     await sweep({ at: at("2027-01-15T08:00") });
     const [digest] = await waitForMail(user.email, 1);
     expect(digest!.subject).toBe("Your 3 follow-ups for today");
+    expect(digest!.text).toContain("Your inbox has 1 open proposal to look at.");
     for (const title of ["First", "Second", "Third"]) {
       expect(digest!.text).toContain(title);
       expect(digest!.html).toContain(title);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ReadEmailForms } from "@/components/inbox/read-email-forms";
 import { ProposalCard } from "@/components/inbox/proposal-card";
 import { requireUser } from "@/lib/auth/current-user";
@@ -25,7 +26,11 @@ export default async function InboxPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Inbox</h1>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
           Bridges reads a rejection, a confirmation, an interview invitation or an offer and proposes what to record; nothing changes until
-          you press Apply.
+          you press Apply. To have your mail read as it arrives, connect a mailbox in{" "}
+          <Link href="/settings#inbox" className="font-medium text-brand-600 hover:underline">
+            Settings → Inbox
+          </Link>
+          .
         </p>
       </div>
 

@@ -7,7 +7,7 @@ import { db } from "../../db";
 
 export type ReadEmailResult =
   | { ok: true; proposalId: string; duplicate: boolean }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** Not about an application, and asked to keep only those. */ ignored?: true };
 
 // The user's applications as the matcher sees them; the company and contacts' addresses decide.
 function matchableApplications(userId: string) {
@@ -30,7 +30,11 @@ function matchableApplications(userId: string) {
  * one proposal per user and Message-ID. The same message read again (pasted twice, fetched by
  * two workers) finds the proposal it made the first time.
  */
-export async function readEmail(userId: string, source: Buffer | string, options: { source: InboxSource; keepFullMessage?: boolean }): Promise<ReadEmailResult> {
+export async function readEmail(
+  userId: string,
+  source: Buffer | string,
+  options: { source: InboxSource; keepFullMessage?: boolean; /** The mailbox: the rest of the user's mail leaves no trace. */ onlyProposals?: boolean },
+): Promise<ReadEmailResult> {
   const parsed = await parseEmail(source);
   if (!parsed.ok) return parsed;
   const { email } = parsed;
@@ -39,6 +43,7 @@ export async function readEmail(userId: string, source: Buffer | string, options
   if (existing) return { ok: true, proposalId: existing.id, duplicate: true };
 
   const classification = classify(email);
+  if (options.onlyProposals && classification.kind === "other") return { ok: false, ignored: true, message: "This message is not about an application." };
   const applications = await matchableApplications(userId);
   const match = matchApplication(
     email,

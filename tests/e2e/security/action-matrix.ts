@@ -43,6 +43,9 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   loadDemoDataAction: { calls: () => [[{}]] },
   createApiTokenAction: { calls: () => [[{}, form({ name: "B's token", expiresIn: "30" })]] },
   revokeApiTokenAction: { calls: ({ a }) => [[a.apiTokenId, {}, form({})]] },
+  // The mailbox is one per user, found by the caller's id: port 1 refuses at once.
+  saveMailboxAction: { calls: () => [[{}, form({ host: "127.0.0.1", port: "1", username: "b", password: "b's password", folder: "INBOX", tls: "on", startDate: "2026-11-20" })]] },
+  disconnectMailboxAction: { calls: () => [[{}, form({})]] },
   readClippedPostingAction: { readOnly: true, calls: ({ a }) => [[{ url: "https://jobs.example.com/1", html: `<title>${a.companyName}</title>` }]] },
 
   // Applications and their interviews and notes.

@@ -33,6 +33,7 @@ import { logInteractionSchema } from "@/lib/validation/interaction";
 import { interviewFormToObject, interviewOutcomeSchema, interviewSchema } from "@/lib/validation/interview";
 import { letterTextSchema } from "@/lib/validation/letter";
 import { noteSchema } from "@/lib/validation/note";
+import { mailboxSchema } from "@/lib/validation/inbox-mailbox";
 import { logRejectionSchema } from "@/lib/validation/rejection";
 import { preferencesSchema } from "@/lib/validation/settings";
 import { templateSchema } from "@/lib/validation/template";
@@ -93,6 +94,7 @@ const FORMS: Check[] = [
   },
   { name: "letter", fields: ["subject", "body"], parse: (f) => letterTextSchema.safeParse(formDataToObject(f)) },
   { name: "template", fields: Object.keys(templateSchema.shape), parse: (f) => templateSchema.safeParse(formDataToObject(f)) },
+  { name: "mailbox", fields: Object.keys(mailboxSchema.shape), parse: (f) => mailboxSchema.safeParse(formDataToObject(f)) },
   { name: "preferences", fields: Object.keys(preferencesSchema.shape), parse: (f) => preferencesSchema.safeParse(formDataToObject(f)) },
   { name: "cadence defaults", fields: Object.keys(cadenceDefaultsSchema.shape), parse: (f) => cadenceDefaultsSchema.safeParse(formDataToObject(f)) },
   { name: "sign up", fields: Object.keys(signUpSchema.shape), parse: (f) => signUpSchema.safeParse(formDataToObject(f)) },

@@ -5,6 +5,7 @@ import { CadenceDefaultsForm, ChangePasswordForm, DeleteAccountForm, ProfileForm
 import { ExportLinks } from "@/components/export/export-links";
 import { ApiTokensSection } from "@/components/settings/api-tokens-section";
 import { CalendarFeed } from "@/components/settings/calendar-feed";
+import { InboxMailboxSection } from "@/components/settings/inbox-mailbox-section";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
@@ -46,6 +47,7 @@ export default async function SettingsPage() {
       <SettingsSection id="calendar" title="Calendar" description="Subscribe to your follow-ups and interviews from Google Calendar, Apple Calendar or Outlook.">
         <CalendarFeed feedUrl={`${origin}/api/calendar/${settings.calendarToken}.ics`} />
       </SettingsSection>
+      <InboxMailboxSection userId={user.id} timeZone={user.timeZone} />
       <SettingsSection id="templates" title="Letter templates" description="The wording Bridges starts from when it drafts a letter for you.">
         <Link href="/settings/templates" className="text-sm font-medium text-brand-600 hover:underline">
           Edit your letter templates
