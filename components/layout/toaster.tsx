@@ -1,5 +1,6 @@
 "use client";
 
+import { X } from "lucide-react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { FormState } from "@/lib/validation/form";
@@ -74,7 +75,7 @@ export function Toaster() {
             </button>
           ) : null}
           <button type="button" onClick={() => setToast(null)} className="rounded px-1 opacity-70 hover:opacity-100" aria-label="Close the message">
-            ✕
+            <X aria-hidden className="size-4" />
           </button>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 
@@ -40,12 +41,12 @@ export function UnreadCount({ initial }: { initial: number }) {
       href="/notifications"
       aria-label={`${count} unread`}
       title="Unread notifications"
-      className="relative rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="relative flex items-center rounded-md p-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
     >
-      <span aria-hidden>🔔</span>
+      <Bell aria-hidden className="size-5" strokeWidth={1.75} />
       <span
         data-testid="unread-count"
-        className={`ml-1 inline-block min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${count > 0 ? "bg-red-600 text-white" : "bg-slate-200 text-slate-600 dark:bg-slate-700 dark:text-slate-200"}`}
+        className={`absolute -right-0.5 -top-0.5 min-w-4 rounded-full px-1 text-center text-[11px] font-semibold leading-4 ${count > 0 ? "bg-red-600 text-white" : "bg-slate-200 text-slate-600 dark:bg-slate-700 dark:text-slate-200"}`}
       >
         {count}
       </span>
