@@ -1,3 +1,4 @@
+import { PanelLeftClose, PanelLeftOpen, X } from "lucide-react";
 import { cookies } from "next/headers";
 import { Suspense } from "react";
 import { InboxBadge } from "@/components/inbox/inbox-badge";
@@ -8,6 +9,8 @@ import { Sidebar } from "@/components/layout/sidebar";
 import { Toaster } from "@/components/layout/toaster";
 import { requireUser } from "@/lib/auth/current-user";
 import { isSidebarCollapsed, SIDEBAR_COOKIE } from "@/lib/sidebar";
+
+const sidebarIcon = { "aria-hidden": true, className: "size-[18px] shrink-0", strokeWidth: 1.75 } as const;
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -20,7 +23,12 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         Skip to content
       </a>
       <div className="flex min-h-screen">
-        <Sidebar items={items} initiallyCollapsed={collapsed} inboxBadge={inboxBadge} />
+        <Sidebar
+          items={items}
+          initiallyCollapsed={collapsed}
+          inboxBadge={inboxBadge}
+          icons={{ collapse: <PanelLeftClose {...sidebarIcon} />, expand: <PanelLeftOpen {...sidebarIcon} /> }}
+        />
         <div className="flex min-w-0 flex-1 flex-col">
           <AppHeader email={user.email} navItems={items} inboxBadge={inboxBadge} />
           {/* Pages keep a readable width; the board (data-wide) takes the whole column. */}
@@ -31,7 +39,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       </div>
       <KeyboardShortcuts />
       <Suspense>
-        <Toaster />
+        <Toaster closeIcon={<X aria-hidden className="size-4" />} />
       </Suspense>
     </>
   );

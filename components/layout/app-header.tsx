@@ -1,3 +1,4 @@
+import { Menu } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UnreadBadge } from "@/components/notifications/unread-badge";
@@ -13,7 +14,7 @@ export function AppHeader({ email, navItems, inboxBadge }: { email: string; navI
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
       <div className="flex h-14 items-center gap-2 px-3 sm:gap-3 sm:px-4 lg:px-6">
-        <MobileNav items={navItems} inboxBadge={inboxBadge} />
+        <MobileNav items={navItems} inboxBadge={inboxBadge} icon={<Menu aria-hidden className="size-5" />} />
         <Link href="/dashboard" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight lg:hidden">
           <BrandMark />
           <span className="sr-only sm:not-sr-only">Bridges</span>

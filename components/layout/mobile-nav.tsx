@@ -1,6 +1,5 @@
 "use client";
 
-import { Menu } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useRef, useState, type ReactNode } from "react";
 import type { NavItem } from "./nav-items";
@@ -9,7 +8,7 @@ import type { NavItem } from "./nav-items";
 const NavDrawer = dynamic(() => import("./nav-drawer").then((module) => module.NavDrawer), { ssr: false });
 
 /** Phones and small windows: the sections in a drawer behind the top bar's menu button. */
-export function MobileNav({ items, inboxBadge }: { items: NavItem[]; inboxBadge?: ReactNode }) {
+export function MobileNav({ items, inboxBadge, icon }: { items: NavItem[]; inboxBadge?: ReactNode; icon: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -26,7 +25,7 @@ export function MobileNav({ items, inboxBadge }: { items: NavItem[]; inboxBadge?
         }}
         className="-ml-1 rounded-md p-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800 lg:hidden"
       >
-        <Menu aria-hidden className="size-5" />
+        {icon}
         <span className="sr-only">Menu</span>
       </button>
       {wanted ? <NavDrawer open={open} onOpenChange={setOpen} items={items} inboxBadge={inboxBadge} returnFocusTo={button} /> : null}

@@ -1,6 +1,5 @@
 "use client";
 
-import { PanelLeftClose, PanelLeftOpen } from "lucide-react";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { SIDEBAR_COOKIE } from "@/lib/sidebar";
@@ -9,7 +8,15 @@ import { MainNav } from "./main-nav";
 import type { NavItem } from "./nav-items";
 
 /** The desktop sidebar; collapsing it to icons is remembered in a cookie for the next visit. */
-export function Sidebar({ items, initiallyCollapsed, inboxBadge }: { items: NavItem[]; initiallyCollapsed: boolean; inboxBadge?: ReactNode }) {
+type SidebarProps = {
+  items: NavItem[];
+  initiallyCollapsed: boolean;
+  inboxBadge?: ReactNode;
+  /** Drawn by the server, so no icon code ships to the browser. */
+  icons: { collapse: ReactNode; expand: ReactNode };
+};
+
+export function Sidebar({ items, initiallyCollapsed, inboxBadge, icons }: SidebarProps) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
 
   function toggle() {
@@ -18,7 +25,6 @@ export function Sidebar({ items, initiallyCollapsed, inboxBadge }: { items: NavI
     document.cookie = `${SIDEBAR_COOKIE}=${next ? "collapsed" : "expanded"}; Path=/; Max-Age=31536000; SameSite=Lax`;
   }
 
-  const ToggleIcon = collapsed ? PanelLeftOpen : PanelLeftClose;
   return (
     <aside
       data-collapsed={collapsed || undefined}
@@ -38,7 +44,7 @@ export function Sidebar({ items, initiallyCollapsed, inboxBadge }: { items: NavI
           aria-expanded={!collapsed}
           className={`flex w-full items-center gap-3 rounded-md px-2.5 py-2 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white ${collapsed ? "justify-center" : ""}`}
         >
-          <ToggleIcon aria-hidden className="size-[18px] shrink-0" strokeWidth={1.75} />
+          {collapsed ? icons.expand : icons.collapse}
           <span className={collapsed ? "sr-only" : undefined}>Collapse the sidebar</span>
         </button>
       </div>
