@@ -2,12 +2,14 @@
 
 import { LogOut, Settings } from "lucide-react";
 import Link from "next/link";
+import { useTransition } from "react";
 import { logOutAction } from "@/app/(app)/actions";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { AccountMenuTrigger } from "./account-menu-trigger";
 
 /** Mounted by the first click on the account button, and so opens at once. */
 export function LoadedAccountMenu({ email }: { email: string }) {
+  const [, startTransition] = useTransition();
   return (
     <DropdownMenu modal={false} defaultOpen>
       <DropdownMenuTrigger asChild>
@@ -22,14 +24,11 @@ export function LoadedAccountMenu({ email }: { email: string }) {
             Settings
           </Link>
         </DropdownMenuItem>
-        <form action={logOutAction}>
-          <DropdownMenuItem asChild>
-            <button type="submit">
-              <LogOut aria-hidden className="size-4" />
-              Log out
-            </button>
-          </DropdownMenuItem>
-        </form>
+        {/* Called directly: a form inside the menu would be gone before it submitted (the menu closes on select). */}
+        <DropdownMenuItem onSelect={() => startTransition(() => logOutAction())}>
+          <LogOut aria-hidden className="size-4" />
+          Log out
+        </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -15,6 +15,9 @@ import { expect, logIn, test } from "./fixtures";
 // the shipped Inter font; a browser clock fixed at that noon; and dates themselves (they change
 // every day) masked.
 
+// Several pages per test on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const TIME_ZONE = "Europe/London";
 const PASSWORD = "a sturdy passphrase for tests";
 
@@ -41,6 +44,7 @@ async function seedAccount(email: string) {
 async function settle(page: Page) {
   // Streamed blocks replace their skeletons; the font has loaded before anything is compared.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator(".animate-pulse")).toHaveCount(0);
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
@@ -52,7 +56,7 @@ async function open(page: Page, path: string, { name, viewport }: (typeof VIEWPO
   await page.clock.setFixedTime(noon);
   await page.setViewportSize(viewport);
   await logIn(page, email, PASSWORD);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
   if (path !== "/dashboard") await page.goto(path);
   await settle(page);
 }
@@ -65,6 +69,8 @@ function screenshotOptions(page: Page, extraMasks: ReturnType<Page["locator"]>[]
     mask: [page.locator("time"), ...extraMasks],
     // Anti-aliasing noise only; a moved or restyled element is far more than this.
     maxDiffPixelRatio: 0.002,
+    // A full-page capture is taken until two in a row agree: slow on a busy machine.
+    timeout: 60_000,
   };
 }
 
