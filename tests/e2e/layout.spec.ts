@@ -42,7 +42,7 @@ test("at 390 px the header is one row of at most 64 px and the sections open in 
   await expect(page.getByRole("searchbox", { name: "Search" })).toBeVisible();
   await expect(page.getByRole("link", { name: /unread/ })).toBeVisible();
 
-  const menuButton = page.getByRole("button", { name: "Menu" });
+  const menuButton = page.getByRole("button", { name: "Menu", exact: true });
   await menuButton.click();
   const drawer = page.getByRole("dialog", { name: "Bridges" });
   await expect(drawer.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveCount(11);
