@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BoardColumn } from "@/lib/server/applications/list-board";
+import type { ApplicationStatus } from "@/lib/validation/application";
 import { moveCard } from "./move-card";
 
-const card = (id: string, status: BoardColumn["status"]) => ({ id, role: `Role ${id}`, company: "Acme", status, tags: [] });
-const board: BoardColumn[] = [
+const card = (id: string, status: ApplicationStatus) => ({ id, role: `Role ${id}`, company: "Acme", status, facts: { daysInStage: 12 } });
+const board: { status: ApplicationStatus; total: number; cards: ReturnType<typeof card>[] }[] = [
   { status: "applied", total: 3, cards: [card("a", "applied"), card("b", "applied")] },
   { status: "offer", total: 1, cards: [card("c", "offer")] },
 ];
@@ -16,6 +16,7 @@ describe("moveCard", () => {
       ["offer", 2, ["b", "c"]],
     ]);
     expect(after[1]!.cards[0]!.status).toBe("offer");
+    expect(after[1]!.cards[0]!.facts.daysInStage).toBe(0);
   });
 
   it("leaves the board alone for an unknown card or a move to the same column", () => {

@@ -1,3 +1,4 @@
+import { Moon, Sun, SunMoon } from "lucide-react";
 import { cookies } from "next/headers";
 import { nextTheme, parseTheme, THEME_COOKIE } from "@/lib/theme";
 
@@ -9,20 +10,21 @@ async function cycleTheme() {
 }
 
 const LABELS = { system: "System theme", light: "Light theme", dark: "Dark theme" } as const;
-const ICONS = { system: "◐", light: "☀", dark: "☾" } as const;
+const ICONS = { system: SunMoon, light: Sun, dark: Moon } as const;
 
 /** Cycles system → light → dark; a plain form, so it works without JavaScript. */
 export async function ThemeToggle() {
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const Icon = ICONS[theme];
   return (
     <form action={cycleTheme}>
       <button
         type="submit"
         title={`${LABELS[theme]} (click to change)`}
         aria-label={`${LABELS[theme]}, change theme`}
-        className="rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+        className="rounded-md p-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
       >
-        <span aria-hidden>{ICONS[theme]}</span>
+        <Icon aria-hidden className="size-5" strokeWidth={1.75} />
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { FormState } from "@/lib/validation/form";
 
 const FLASH_COOKIE = "bridges-flash";
@@ -25,7 +25,7 @@ export function showUndoToast(message: string, undo: () => Promise<FormState>) {
 }
 
 /** Shows the message a server action left with flash(), after each navigation, and undo toasts. */
-export function Toaster() {
+export function Toaster({ closeIcon }: { closeIcon: ReactNode }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [toast, setToast] = useState<Toast | null>(null);
@@ -74,7 +74,7 @@ export function Toaster() {
             </button>
           ) : null}
           <button type="button" onClick={() => setToast(null)} className="rounded px-1 opacity-70 hover:opacity-100" aria-label="Close the message">
-            ✕
+            {closeIcon}
           </button>
         </p>
       ) : null}

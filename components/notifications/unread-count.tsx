@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 
 const POLL_MS = 10_000;
 /** Dispatched on window after the user reads notifications, so the count updates at once. */
 export const NOTIFICATIONS_CHANGED = "bridges:notifications-changed";
 
-export function UnreadCount({ initial }: { initial: number }) {
+/** `icon` is drawn by the server component around it, so no icon code ships to the browser. */
+export function UnreadCount({ initial, icon }: { initial: number; icon: ReactNode }) {
   const [polled, setPolled] = useState<number | null>(null);
   // A new count from the server (navigation, refresh) replaces whatever the poll said.
   const [basis, setBasis] = useState(initial);
@@ -40,12 +41,12 @@ export function UnreadCount({ initial }: { initial: number }) {
       href="/notifications"
       aria-label={`${count} unread`}
       title="Unread notifications"
-      className="relative rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="relative flex items-center rounded-md p-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
     >
-      <span aria-hidden>🔔</span>
+      {icon}
       <span
         data-testid="unread-count"
-        className={`ml-1 inline-block min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${count > 0 ? "bg-red-600 text-white" : "bg-slate-200 text-slate-600 dark:bg-slate-700 dark:text-slate-200"}`}
+        className={`absolute -right-0.5 -top-0.5 min-w-4 rounded-full px-1 text-center text-[11px] font-semibold leading-4 ${count > 0 ? "bg-red-600 text-white" : "bg-slate-200 text-slate-600 dark:bg-slate-700 dark:text-slate-200"}`}
       >
         {count}
       </span>

@@ -36,8 +36,8 @@ export async function logIn(page: Page, email: string, password = PASSWORD) {
 }
 
 export async function logOut(page: Page) {
-  await page.locator("summary", { hasText: "Account menu for" }).click();
-  await page.getByRole("button", { name: "Log out" }).click();
+  await page.getByRole("button", { name: /^Account menu for / }).click();
+  await page.getByRole("menuitem", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login$/);
 }
 

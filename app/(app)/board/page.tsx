@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Board } from "@/components/board/board";
+import { showCard } from "@/components/board/card-facts";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { listBoard } from "@/lib/server/applications/list-board";
@@ -9,10 +10,12 @@ export const metadata: Metadata = { title: "Board" };
 
 export default async function BoardPage() {
   const user = await requireUser();
-  const columns = await listBoard(user.id);
+  const board = await listBoard(user.id);
+  const now = new Date();
+  const columns = board.map((column) => ({ ...column, cards: column.cards.map((card) => showCard(card, now, user.timeZone)) }));
   const empty = columns.every((column) => column.total === 0);
   return (
-    <div className="space-y-4">
+    <div data-wide className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Board</h1>
         <Link href="/applications/new" className={buttonClasses()}>

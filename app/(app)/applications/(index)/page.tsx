@@ -1,3 +1,4 @@
+import { ChevronDown, ChevronUp } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { applicationsUrl } from "@/components/applications/list-url";
@@ -141,7 +142,7 @@ function SortableHeader({ column, query }: { column: (typeof COLUMNS)[number]; q
     <th scope="col" className="px-3 py-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={applicationsUrl(query, { sort: column.sort, dir: nextDir, page: 1 })} className="hover:underline">
         {column.label}
-        {active ? <span aria-hidden>{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+        {active ? query.dir === "asc" ? <ChevronUp aria-hidden className="ml-0.5 inline size-3.5" /> : <ChevronDown aria-hidden className="ml-0.5 inline size-3.5" /> : null}
       </Link>
     </th>
   );
