@@ -4,7 +4,7 @@
 // /api/pick/{source} as you type and lists at most a few matches, so a form page never carries
 // every contact. The form still posts the same field names (hidden inputs), so the server
 // actions and their zod schemas do not change.
-import { type ComponentProps, type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ComponentProps, type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import { Command, CommandEmpty, CommandItem, CommandList, CommandLoading, useActiveItemId } from "./command";
 import { FieldShell, inputClasses } from "./field";
 import { Popover, PopoverAnchor, PopoverContent } from "./popover";
@@ -95,8 +95,13 @@ function SearchBox({ id, label, source, errors, hint, placeholder, text, onTextC
   const anchor = useRef<HTMLDivElement>(null);
   // cmdk names its listbox itself; the input's aria-controls reads that id once the list is there.
   const [listId, setListId] = useState("");
+  // A stable ref callback: an inline one would run (and set state) on every render.
+  const listRef = useCallback((node: HTMLDivElement | null) => setListId(node?.id ?? ""), []);
+  // The highlighted option (cmdk's value): the first match until the arrow keys move it.
+  const [active, setActive] = useState("");
   const { options, loading } = usePickOptions(source, query, open);
   const shown = [...(query ? [] : leading), ...options.filter((option) => !exclude.includes(option.value)), ...(trailing?.(query) ?? [])];
+  const activeValue = shown.some((option) => option.value === active) ? active : (shown[0]?.value ?? "");
   const describedBy = errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
   function pick(option: PickOption) {
@@ -110,7 +115,7 @@ function SearchBox({ id, label, source, errors, hint, placeholder, text, onTextC
       {chosen}
       <Popover open={open} onOpenChange={setOpen}>
         {/* Filtering is the server's; cmdk keeps the keyboard. */}
-        <Command shouldFilter={false} loop>
+        <Command shouldFilter={false} loop value={activeValue} onValueChange={setActive}>
           <PopoverAnchor asChild>
             <div ref={anchor}>
               <ComboboxInput
@@ -146,7 +151,7 @@ function SearchBox({ id, label, source, errors, hint, placeholder, text, onTextC
               if (anchor.current?.contains(event.target as Node)) event.preventDefault();
             }}
           >
-            <CommandList ref={(node) => setListId(node?.id ?? "")} label={label}>
+            <CommandList ref={listRef} label={label}>
               {loading && !shown.length ? <CommandLoading>Searching…</CommandLoading> : null}
               {!loading ? <CommandEmpty>{query ? `No match for “${query}”` : "Nothing to choose yet"}</CommandEmpty> : null}
               {shown.map((option) => (
