@@ -1,10 +1,12 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { Picker, SuggestField } from "@/components/ui/combobox";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { APPLICATION_STATUSES, PRIORITY_LABELS, STATUS_LABELS, WORK_MODES, WORK_MODE_LABELS } from "@/lib/validation/pipeline-options";
 import type { FormState } from "@/lib/validation/form";
+import type { PickOption } from "@/lib/validation/pick";
 
 export type ApplicationFormValues = Partial<Record<
   "company" | "role" | "status" | "postingUrl" | "location" | "workMode" | "salaryRange" | "source" | "appliedOn" | "decisionExpectedOn" | "priority" | "notes" | "tags" | "referrerId" | "postingDescription",
@@ -14,15 +16,15 @@ export type ApplicationFormValues = Partial<Record<
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: ApplicationFormValues;
-  companies: string[];
-  contacts: { id: string; name: string }[];
+  /** The saved referrer's name, so the edit form shows who `initial.referrerId` is. */
+  referrer?: PickOption | null;
 };
 
 const statusOptions = APPLICATION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
 const workModeOptions = [{ value: "", label: "Not stated" }, ...WORK_MODES.map((value) => ({ value, label: WORK_MODE_LABELS[value] }))];
 const priorityOptions = [1, 2, 3].map((value) => ({ value: String(value), label: PRIORITY_LABELS[value]! }));
 
-export function ApplicationForm({ action, initial, companies, contacts }: Props) {
+export function ApplicationForm({ action, initial, referrer }: Props) {
   const [state, formAction] = useFormAction(action, {});
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
@@ -31,21 +33,15 @@ export function ApplicationForm({ action, initial, companies, contacts }: Props)
     <form action={formAction} noValidate className="space-y-5" key={JSON.stringify(state.values ?? null)}>
       <FormMessage message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
+        <SuggestField
+          id="company"
           name="company"
           label="Company"
-          required
-          list="company-suggestions"
-          autoComplete="off"
+          source="companies"
           defaultValue={values.company}
           errors={errors.company}
           hint="Pick one of your companies or type a new name."
         />
-        <datalist id="company-suggestions">
-          {companies.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
         <TextField name="role" label="Role" required defaultValue={values.role} errors={errors.role} />
         <SelectField name="status" label="Status" options={statusOptions} defaultValue={values.status ?? "applied"} errors={errors.status} />
         <TextField name="appliedOn" label="Applied on" type="date" defaultValue={values.appliedOn} errors={errors.appliedOn} />
@@ -56,11 +52,14 @@ export function ApplicationForm({ action, initial, companies, contacts }: Props)
         <TextField name="salaryRange" label="Salary range" placeholder="e.g. €70–80k" defaultValue={values.salaryRange} errors={errors.salaryRange} />
         <TextField name="source" label="Source" placeholder="referral, job board, recruiter…" defaultValue={values.source} errors={errors.source} />
         <SelectField name="priority" label="Priority" options={priorityOptions} defaultValue={values.priority ?? "2"} errors={errors.priority} />
-        <SelectField
+        <Picker
+          id="referrerId"
           name="referrerId"
           label="Referrer"
-          options={[{ value: "", label: "No referrer" }, ...contacts.map((contact) => ({ value: contact.id, label: contact.name }))]}
-          defaultValue={values.referrerId ?? ""}
+          source="contacts"
+          placeholder="Search your contacts"
+          defaultOption={values.referrerId ? { value: values.referrerId, label: referrer?.value === values.referrerId ? referrer.label : "" } : null}
+          emptyOption={{ value: "", label: "No referrer" }}
           errors={errors.referrerId}
         />
       </div>

@@ -11,8 +11,6 @@ import type { FormState } from "@/lib/validation/form";
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: ApplicationFormValues;
-  companies: string[];
-  contacts: { id: string; name: string }[];
 };
 
 /**

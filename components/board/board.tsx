@@ -5,7 +5,8 @@ import { Banknote, CalendarCheck, CalendarClock, Hourglass } from "lucide-react"
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
-import { moveApplicationAction } from "@/app/(app)/board/actions";
+import { moveApplicationAction, undoMoveApplicationAction } from "@/app/(app)/board/actions";
+import { showUndoToast } from "@/components/layout/toaster";
 import { FormMessage } from "@/components/ui/field";
 import { APPLICATION_STATUSES, STATUS_LABELS, type ApplicationStatus } from "@/lib/validation/pipeline-options";
 import type { ShownCard, ShownColumn } from "./card-facts";
@@ -33,8 +34,12 @@ export function Board({ columns }: { columns: ShownColumn[] }) {
     startTransition(async () => {
       applyMove({ id: card.id, status });
       const result = await moveApplicationAction(card.id, status);
-      if (result.ok) setMoved(`Moved ${card.role} at ${card.company} to ${STATUS_LABELS[status]}.`);
-      else setError(result.message);
+      if (!result.ok) return setError(result.message);
+      const message = `Moved ${card.role} at ${card.company} to ${STATUS_LABELS[status]}.`;
+      // The toast says it (and offers Undo); a card that came from Rejected cannot go back by the
+      // board (its rejection form sets that status), so the line below the heading says it instead.
+      if (card.status === "rejected") setMoved(message);
+      else showUndoToast(message, () => undoMoveApplicationAction(card.id, status, card.status));
     });
   }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { SuggestField } from "@/components/ui/combobox";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, DEFAULT_CADENCE_DAYS } from "@/lib/validation/pipeline-options";
@@ -13,7 +14,6 @@ export type ContactFormValues = Partial<
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: ContactFormValues;
-  companies: string[];
 };
 
 const roleOptions = CONTACT_ROLES.map((value) => ({ value, label: CONTACT_ROLE_LABELS[value] }));
@@ -21,7 +21,7 @@ const cadenceHint = CONTACT_ROLES.filter((role) => DEFAULT_CADENCE_DAYS[role])
   .map((role) => `${CONTACT_ROLE_LABELS[role].toLowerCase()} ${DEFAULT_CADENCE_DAYS[role]}`)
   .join(", ");
 
-export function ContactForm({ action, initial, companies }: Props) {
+export function ContactForm({ action, initial }: Props) {
   const [state, formAction] = useFormAction(action, {});
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
@@ -51,12 +51,7 @@ export function ContactForm({ action, initial, companies }: Props) {
           hint={`Leave blank for the role's default (${cadenceHint}).`}
         />
         <TextField name="title" label="Job title" defaultValue={values.title} errors={errors.title} />
-        <TextField name="company" label="Company" list="contact-company-suggestions" autoComplete="off" defaultValue={values.company} errors={errors.company} />
-        <datalist id="contact-company-suggestions">
-          {companies.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        <SuggestField id="company" name="company" label="Company" source="companies" defaultValue={values.company} errors={errors.company} />
         <TextField name="phone" label="Phone" type="tel" defaultValue={values.phone} errors={errors.phone} />
         <TextField name="linkedinUrl" label="LinkedIn URL" type="url" placeholder="https://www.linkedin.com/in/…" defaultValue={values.linkedinUrl} errors={errors.linkedinUrl} />
       </div>

@@ -1,24 +1,27 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
-import { FormMessage, SelectField } from "@/components/ui/field";
+import { Picker } from "@/components/ui/combobox";
+import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; others: { id: string; name: string; email: string | null }[]; name: string };
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; contactId: string; name: string };
 
-export function MergeContactForm({ action, others, name }: Props) {
+export function MergeContactForm({ action, contactId, name }: Props) {
   const [state, formAction] = useFormAction(action, {});
-  if (!others.length) return null;
   return (
     <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
       <summary className="cursor-pointer font-medium">Merge a duplicate into {name}</summary>
       <form action={formAction} className="mt-3 space-y-3">
         <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
-        <SelectField
+        <Picker
+          id="duplicateId"
           name="duplicateId"
           label="Duplicate contact"
-          options={others.map((other) => ({ value: other.id, label: `${other.name}${other.email ? ` (${other.email})` : ""}` }))}
+          source="contacts"
+          placeholder="Search your contacts"
+          exclude={[contactId]}
           errors={state.fieldErrors?.duplicateId}
           hint="Its interviews, interactions, notes and follow-ups move here; then it is deleted."
         />

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { Picker } from "@/components/ui/combobox";
+import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { buttonClasses } from "@/components/ui/button";
 import type { FormState } from "@/lib/validation/form";
-
-type Option = { value: string; label: string };
+import type { PickOption } from "@/lib/validation/pick";
 
 export type FollowUpFormValues = {
   title?: string;
@@ -20,14 +20,13 @@ export type FollowUpFormValues = {
 
 export function FollowUpForm({
   action,
-  contacts,
-  applications,
+  chosen,
   defaults = {},
   timeZone,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  contacts: Option[];
-  applications: Option[];
+  /** Who and what `defaults.contactId` / `applicationId` are, for the pickers to show. */
+  chosen: { contact: PickOption | null; application: PickOption | null };
   defaults?: FollowUpFormValues;
   timeZone: string;
 }) {
@@ -38,18 +37,24 @@ export function FollowUpForm({
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage message={state.message} />
       <TextField name="title" label="What" maxLength={200} required defaultValue={values.title} errors={errors.title} placeholder="Check in about the role" />
-      <SelectField
+      <Picker
+        id="contactId"
         name="contactId"
         label="Contact"
-        options={[{ value: "", label: "— Nobody in particular —" }, ...contacts]}
-        defaultValue={values.contactId ?? ""}
+        source="contacts"
+        placeholder="Search your contacts"
+        defaultOption={values.contactId ? (chosen.contact?.value === values.contactId ? chosen.contact : { value: values.contactId, label: "" }) : null}
+        emptyOption={{ value: "", label: "— Nobody in particular —" }}
         errors={errors.contactId}
       />
-      <SelectField
+      <Picker
+        id="applicationId"
         name="applicationId"
         label="Application"
-        options={[{ value: "", label: "— None —" }, ...applications]}
-        defaultValue={values.applicationId ?? ""}
+        source="applications"
+        placeholder="Search your applications"
+        defaultOption={values.applicationId ? (chosen.application?.value === values.applicationId ? chosen.application : { value: values.applicationId, label: "" }) : null}
+        emptyOption={{ value: "", label: "— None —" }}
         errors={errors.applicationId}
       />
       <TextField

@@ -3,20 +3,24 @@
 import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
-import { FieldShell, FormMessage, inputClasses, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { MultiPicker } from "@/components/ui/combobox";
+import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
+import type { PickOption } from "@/lib/validation/pick";
 import { INTERVIEWER_NOTE_MAX, NOTE_PREFIX } from "@/lib/validation/interviewer-note";
 import { INTERVIEW_KINDS, INTERVIEW_KIND_LABELS, INTERVIEW_OUTCOMES, INTERVIEW_OUTCOME_LABELS } from "@/lib/validation/pipeline-options";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  contacts: { id: string; name: string; email: string | null }[];
   timeZone: string;
 };
 
 /** An existing interview as its edit form starts: the fields' values and the chosen panel. */
-export type InterviewFormValues = { values: Record<string, string>; interviewerIds: string[]; interviewerNotes?: Record<string, string> };
+export type InterviewFormValues = { values: Record<string, string>; interviewers: PickOption[]; interviewerNotes?: Record<string, string> };
+
+/** A row for someone not in the contacts yet; `name` is set when added from the picker. */
+type NewRow = { key: number; name: string; fromPicker: boolean };
 
 const kindOptions = INTERVIEW_KINDS.map((value) => ({ value, label: INTERVIEW_KIND_LABELS[value] }));
 const outcomeOptions = INTERVIEW_OUTCOMES.map((value) => ({ value, label: INTERVIEW_OUTCOME_LABELS[value] }));
@@ -35,11 +39,11 @@ export function AddInterview({ prefill, ...props }: Props & { prefill?: Record<s
 }
 
 /** The interview form, for adding (empty) or editing (`initial`). */
-export function InterviewForm({ action, contacts, timeZone, initial, prefill }: Props & { initial?: InterviewFormValues; prefill?: Record<string, string> }) {
+export function InterviewForm({ action, timeZone, initial, prefill }: Props & { initial?: InterviewFormValues; prefill?: Record<string, string> }) {
   const [state, formAction] = useFormAction(action, {});
-  const [newRows, setNewRows] = useState(initial ? 0 : 1);
-  const [chosenIds, setChosenIds] = useState<string[]>(initial?.interviewerIds ?? []);
-  const chosen = chosenIds.map((id) => contacts.find((contact) => contact.id === id)).filter((contact) => contact !== undefined);
+  const [newRows, setNewRows] = useState<NewRow[]>(initial ? [] : [{ key: 0, name: "", fromPicker: false }]);
+  const addRow = (name = "", fromPicker = false) => setNewRows((rows) => (rows.length >= 10 ? rows : [...rows, { key: (rows.at(-1)?.key ?? -1) + 1, name, fromPicker }]));
+  const [chosen, setChosen] = useState<PickOption[]>(initial?.interviewers ?? []);
   const values: Record<string, string | undefined> = state.values ?? initial?.values ?? prefill ?? {};
   const errors = state.fieldErrors ?? {};
   return (
@@ -58,34 +62,28 @@ export function InterviewForm({ action, contacts, timeZone, initial, prefill }: 
         <SelectField name="kind" label="Kind" options={kindOptions} defaultValue={values.kind ?? "phone_screen"} errors={errors.kind} />
         <TextField name="round" label="Round" type="number" min={1} max={20} defaultValue={values.round} errors={errors.round} />
       </div>
-      <FieldShell id="interviewerIds" label="Interviewers" errors={errors.interviewerIds} hint={contacts.length ? "Hold Ctrl (⌘ on a Mac) to pick several." : "No contacts yet: add interviewers below."}>
-        <select
-          id="interviewerIds"
-          name="interviewerIds"
-          multiple
-          defaultValue={initial?.interviewerIds}
-          onChange={(event) => setChosenIds(Array.from(event.currentTarget.selectedOptions, (option) => option.value))}
-          size={Math.min(6, Math.max(2, contacts.length))}
-          className={inputClasses}
-        >
-          {contacts.map((contact) => (
-            <option key={contact.id} value={contact.id}>
-              {contact.name}
-              {contact.email ? ` (${contact.email})` : ""}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <MultiPicker
+        id="interviewerIds"
+        name="interviewerIds"
+        label="Interviewers"
+        source="contacts"
+        placeholder="Search your contacts or type a new name"
+        defaultOptions={initial?.interviewers}
+        onChange={setChosen}
+        onCreate={(name) => addRow(name, true)}
+        errors={errors.interviewerIds}
+        hint="Type a name: pick a contact, or add someone new."
+      />
       {chosen.length ? (
         <fieldset className="space-y-3">
           <legend className="text-sm font-medium">What you talked about with each (for their thank-you letter)</legend>
           {chosen.map((contact) => (
             <TextField
-              key={contact.id}
-              id={`interviewerNote-${contact.id}`}
-              name={`${NOTE_PREFIX}${contact.id}`}
-              label={`What you talked about with ${contact.name}`}
-              defaultValue={state.values?.[`${NOTE_PREFIX}${contact.id}`] ?? initial?.interviewerNotes?.[contact.id]}
+              key={contact.value}
+              id={`interviewerNote-${contact.value}`}
+              name={`${NOTE_PREFIX}${contact.value}`}
+              label={`What you talked about with ${contact.label}`}
+              defaultValue={state.values?.[`${NOTE_PREFIX}${contact.value}`] ?? initial?.interviewerNotes?.[contact.value]}
               maxLength={INTERVIEWER_NOTE_MAX}
               autoComplete="off"
             />
@@ -94,13 +92,14 @@ export function InterviewForm({ action, contacts, timeZone, initial, prefill }: 
       ) : null}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">New people on the panel</legend>
-        {Array.from({ length: newRows }, (_, index) => (
-          <div key={index} className="grid gap-3 sm:grid-cols-2">
-            <TextField id={`newInterviewerName-${index}`} name="newInterviewerName" label={`New interviewer ${index + 1} name`} autoComplete="off" />
-            <TextField id={`newInterviewerEmail-${index}`} name="newInterviewerEmail" label={`New interviewer ${index + 1} email`} type="email" autoComplete="off" />
+        {newRows.map((row, index) => (
+          <div key={row.key} className="grid gap-3 sm:grid-cols-2">
+            <TextField id={`newInterviewerName-${row.key}`} name="newInterviewerName" label={`New interviewer ${index + 1} name`} autoComplete="off" defaultValue={row.name} />
+            {/* Added from the picker, the name is there: the e-mail comes next. */}
+            <TextField id={`newInterviewerEmail-${row.key}`} name="newInterviewerEmail" label={`New interviewer ${index + 1} email`} type="email" autoComplete="off" autoFocus={row.fromPicker} />
             <div className="sm:col-span-2">
               <TextField
-                id={`newInterviewerNote-${index}`}
+                id={`newInterviewerNote-${row.key}`}
                 name="newInterviewerNote"
                 label={`New interviewer ${index + 1}: what you talked about`}
                 maxLength={INTERVIEWER_NOTE_MAX}
@@ -110,7 +109,7 @@ export function InterviewForm({ action, contacts, timeZone, initial, prefill }: 
           </div>
         ))}
         {errors.newInterviewers ? <FormMessage message={errors.newInterviewers[0]} /> : null}
-        <Button variant="ghost" onClick={() => setNewRows((rows) => Math.min(rows + 1, 10))}>
+        <Button variant="ghost" onClick={() => addRow()}>
           Add another interviewer
         </Button>
       </fieldset>

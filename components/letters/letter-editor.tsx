@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { useFormStatus } from "react-dom";
+import { undoSkipLetterAction } from "@/app/(app)/letters/actions";
+import { showUndoToast } from "@/components/layout/toaster";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import { countWords, lengthHint, letterWarnings, type LetterContext } from "@/lib/letters/letter-checks";
@@ -45,7 +47,11 @@ function IntentButton({ intent, variant = "secondary", children }: { intent: Let
  * program, send it from the app (when SMTP is configured), record it as sent, or skip it.
  */
 export function LetterEditor({ letter, action, canSend, facts, context }: Props) {
-  const [state, formAction] = useFormAction(action, {});
+  const [state, formAction] = useFormAction(async (previous: FormState, formData: FormData) => {
+    const result = await action(previous, formData);
+    if (result.ok && formData.get("intent") === "skip") showUndoToast("Letter skipped.", () => undoSkipLetterAction(letter.id));
+    return result;
+  }, {});
   const [subject, setSubject] = useState(state.values?.subject ?? letter.subject);
   const [body, setBody] = useState(state.values?.body ?? letter.body);
   // A re-draft changes the letter on the server: show its new text.

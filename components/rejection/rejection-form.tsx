@@ -1,9 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { Picker } from "@/components/ui/combobox";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
+import type { PickOption } from "@/lib/validation/pick";
 import { NEW_SENDER, REJECTION_CHANNEL_LABELS, REJECTION_CHANNELS, REJECTION_STAGE_LABELS, REJECTION_STAGES } from "@/lib/validation/rejection";
 import { CheckboxField } from "./checkbox-field";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -26,7 +28,8 @@ export type RejectionFormDefaults = {
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  contacts: { id: string; name: string; email: string | null }[];
+  /** Who `defaults.senderId` is, when it is a contact. */
+  sender: PickOption | null;
   defaults: RejectionFormDefaults;
   company: string;
 };
@@ -34,7 +37,9 @@ type Props = {
 const stageOptions = REJECTION_STAGES.map((value) => ({ value, label: REJECTION_STAGE_LABELS[value] }));
 const channelOptions = REJECTION_CHANNELS.map((value) => ({ value, label: REJECTION_CHANNEL_LABELS[value] }));
 
-export function RejectionForm({ action, contacts, defaults, company }: Props) {
+const someoneNew: PickOption = { value: NEW_SENDER, label: "Someone new…" };
+
+export function RejectionForm({ action, sender: savedSender, defaults, company }: Props) {
   const [state, formAction] = useFormAction(action, {});
   const submitted = state.values;
   const errors = state.fieldErrors ?? {};
@@ -43,11 +48,6 @@ export function RejectionForm({ action, contacts, defaults, company }: Props) {
   const [stage, setStage] = useState(text("stageReached"));
   const [sender, setSender] = useState(text("senderId"));
 
-  const senderOptions = [
-    { value: "", label: "Nobody in particular" },
-    ...contacts.map((contact) => ({ value: contact.id, label: contact.email ? `${contact.name} (${contact.email})` : contact.name })),
-    { value: NEW_SENDER, label: "Someone new…" },
-  ];
 
   return (
     // A new key after each answer resets the uncontrolled fields to what the server sent back.
@@ -71,7 +71,18 @@ export function RejectionForm({ action, contacts, defaults, company }: Props) {
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">Who sent it</legend>
-        <SelectField name="senderId" label="From whom" options={senderOptions} value={sender} onChange={(event) => setSender(event.target.value)} errors={errors.senderId} />
+        <Picker
+          id="senderId"
+          name="senderId"
+          label="From whom"
+          source="contacts"
+          placeholder="Search your contacts"
+          defaultOption={sender === NEW_SENDER ? someoneNew : savedSender?.value === sender ? savedSender : { value: sender, label: "" }}
+          emptyOption={{ value: "", label: "Nobody in particular" }}
+          extraOptions={[someoneNew]}
+          onChange={setSender}
+          errors={errors.senderId}
+        />
         {sender === NEW_SENDER ? (
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField name="newSenderName" label="Their name" autoComplete="off" defaultValue={submitted?.newSenderName ?? defaults.newSenderName} errors={errors.newSenderName} />

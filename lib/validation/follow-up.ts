@@ -52,6 +52,24 @@ export const followUpUndoSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("done"), id: idSchema, completedAt: instant, previousStatus: openStatus, nextId: idSchema.optional() }),
   z.strictObject({ action: z.literal("snooze"), id: idSchema, dueAt: instant, previousDueAt: instant, previousStatus: openStatus }),
   z.strictObject({ action: z.literal("dismiss"), id: idSchema, previousStatus: openStatus }),
+  // Delete is a hard delete: the token carries the row, put back as it was (links re-checked).
+  z.strictObject({
+    action: z.literal("delete"),
+    id: idSchema,
+    row: z.strictObject({
+      title: z.string().trim().min(1).max(200),
+      notes: z.string().max(5000).nullable(),
+      contactId: idSchema.nullable(),
+      applicationId: idSchema.nullable(),
+      rejectionId: idSchema.nullable(),
+      dueAt: instant,
+      cadenceDays: z.int().min(1).max(365).nullable(),
+      status: z.enum(["pending", "snoozed", "done", "dismissed"]),
+      origin: z.enum(["manual", "rejection_plan", "cadence", "decision_nudge"]),
+      completedAt: instant.nullable(),
+      remindedDueAt: instant.nullable(),
+    }),
+  }),
 ]);
 /** The token as it travels (dates as ISO strings). */
 export type FollowUpUndoToken = z.input<typeof followUpUndoSchema>;

@@ -60,3 +60,12 @@ export { expect };
 export function formAlert(page: Page) {
   return page.getByRole("alert").and(page.locator(":not(#__next-route-announcer__)"));
 }
+
+/**
+ * Chooses in a searchable picker (a combobox fed by /api/pick): types `search` into the box
+ * labelled `label`, then clicks the listed option named `option` (the search text by default).
+ */
+export async function pickOption(page: Page, label: string, search: string, option: string | RegExp = search) {
+  await page.getByRole("combobox", { name: label, exact: true }).fill(search);
+  await page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
+}

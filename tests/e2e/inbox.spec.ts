@@ -51,7 +51,7 @@ test("a pasted rejection becomes a proposal; Apply logs it with the e-mail's dat
   await expect(page).toHaveURL(new RegExp(`/applications/${application.id}/rejection\\?proposal=`));
   await expect(page.getByLabel("Received on")).toHaveValue("2025-12-02");
   await expect(page.getByLabel("How it came")).toHaveValue("email");
-  await expect(page.getByLabel("From whom")).toHaveValue("new");
+  await expect(page.getByLabel("From whom")).toHaveValue("Someone new…");
   await expect(page.getByLabel("Their name")).toHaveValue("Jana Park");
   await expect(page.getByLabel("Their email")).toHaveValue("jana.park@lumenlabs.test");
   await expect(page.getByLabel("Feedback")).toHaveValue("The panel felt the role needs deeper experience with experimentation platforms.");

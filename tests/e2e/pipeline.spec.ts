@@ -49,7 +49,7 @@ test("record an application, its interview and panel, move it on the board by ke
   const interviewing = page.getByRole("region", { name: /^Interviewing/ });
   await expect(interviewing.getByRole("link", { name: role })).toBeVisible();
   // The card moves at once; the status line says when the move is saved.
-  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toHaveText(`Moved ${role} at ${company} to Interviewing.`);
+  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toContainText(`Moved ${role} at ${company} to Interviewing.`);
   await page.reload();
   await expect(page.getByRole("region", { name: /^Interviewing/ }).getByRole("link", { name: role })).toBeVisible();
 

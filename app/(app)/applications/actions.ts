@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requireActionUser } from "@/lib/auth/current-user";
+import { isAppError } from "@/lib/errors";
 import { revalidateRecordPage, runFormAction, runOneClick, toId, toIds } from "@/lib/actions/form-action";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { deleteApplication } from "@/lib/server/applications/delete-application";
@@ -47,10 +49,17 @@ export async function deleteApplicationAction(applicationId: string) {
   redirect(`/applications?deleted=${encodeURIComponent(applicationId)}`);
 }
 
-export async function restoreApplicationAction(applicationId: string) {
-  await runOneClick((userId) => restoreApplication(userId, toId(applicationId)));
+/** The toast's "Undo" after Delete: the application is back where it was. */
+export async function undoDeleteApplicationAction(applicationId: string): Promise<FormState> {
+  try {
+    const user = await requireActionUser();
+    await restoreApplication(user.id, toId(applicationId));
+  } catch (error) {
+    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
+    throw error;
+  }
   revalidatePipeline(applicationId);
-  redirect(`/applications/${applicationId}`);
+  return { ok: true, message: "Restored." };
 }
 
 export async function addInterviewAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {

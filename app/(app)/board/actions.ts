@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { changeApplicationStatus } from "@/lib/server/applications/change-application-status";
-import { moveApplicationSchema } from "@/lib/validation/application";
+import { moveApplicationSchema, statusSchema } from "@/lib/validation/application";
+import type { FormState } from "@/lib/validation/form";
 
 export type MoveResult = { ok: true } | { ok: false; message: string };
 
@@ -22,9 +23,29 @@ export async function moveApplicationAction(applicationId: string, status: strin
     if (isAppError(error)) return { ok: false, message: error.message };
     throw error;
   }
+  revalidateMove(parsed.data.applicationId);
+  return { ok: true };
+}
+
+function revalidateMove(applicationId: string) {
   revalidatePath("/board");
   revalidatePath("/applications");
-  revalidatePath(`/applications/${parsed.data.applicationId}`);
+  revalidatePath(`/applications/${applicationId}`);
   revalidatePath("/dashboard");
-  return { ok: true };
+}
+
+/** The toast's "Undo" after a move: back to `previous`, only while the card is still in `movedTo`. */
+export async function undoMoveApplicationAction(applicationId: string, movedTo: string, previous: string): Promise<FormState> {
+  const parsed = moveApplicationSchema.safeParse({ applicationId, status: previous });
+  const from = statusSchema.safeParse(movedTo);
+  if (!parsed.success || !from.success || parsed.data.status === "rejected") return { message: "That move cannot be undone." };
+  try {
+    const user = await requireActionUser();
+    await changeApplicationStatus(user.id, parsed.data.applicationId, parsed.data.status, { onlyFrom: from.data });
+  } catch (error) {
+    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
+    throw error;
+  }
+  revalidateMove(parsed.data.applicationId);
+  return { ok: true, message: "Moved back." };
 }

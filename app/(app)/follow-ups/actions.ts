@@ -85,7 +85,7 @@ export async function dismissFollowUpAction(_prev: FormState, formData: FormData
   return { ok: true, message: "Dismissed.", undo: outcome.result };
 }
 
-/** The toast's "Undo" after Done, Snooze or Dismiss. */
+/** The toast's "Undo" after Done, Snooze, Dismiss or Delete. */
 export async function undoFollowUpAction(token: FollowUpUndoToken): Promise<FormState> {
   const parsed = followUpUndoSchema.safeParse(token);
   if (!parsed.success) return { message: "That can no longer be undone" };
@@ -95,9 +95,9 @@ export async function undoFollowUpAction(token: FollowUpUndoToken): Promise<Form
   return { ok: true, message: "Undone." };
 }
 
-export async function deleteFollowUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const failed = await attempt((userId) => deleteFollowUp(userId, idOf(formData)));
-  if (failed) return failed;
+export async function deleteFollowUpAction(_prev: FormState, formData: FormData): Promise<UndoableFormState> {
+  const outcome = await attemptFor((userId) => deleteFollowUp(userId, idOf(formData)));
+  if ("failed" in outcome) return outcome.failed;
   refreshLists();
-  return { ok: true, message: "Deleted." };
+  return { ok: true, message: "Deleted.", undo: outcome.result };
 }

@@ -8,6 +8,7 @@ import { isMailConfigured } from "@/lib/jobs/mailer";
 import { markLetterSent } from "@/lib/server/letters/mark-letter-sent";
 import { sendLetter } from "@/lib/server/letters/send-letter";
 import { skipLetter } from "@/lib/server/letters/skip-letter";
+import { unskipLetter } from "@/lib/server/letters/unskip-letter";
 import { redraftRejectionLetter } from "@/lib/server/letters/draft-rejection-letters";
 import { updateLetter } from "@/lib/server/letters/update-letter";
 import { formDataToObject, formOf, type FormState } from "@/lib/validation/form";
@@ -64,4 +65,16 @@ export async function letterAction(letterId: string, _prev: FormState, formData:
   revalidateLetters(letterId);
   // After a re-draft the new text comes from the server, not from what was posted.
   return { ok: true, message: DONE[intent as LetterIntent], values: intent === "redraft" ? undefined : values };
+}
+
+/** The toast's "Undo" after Skip: the letter is owed again, as it was. */
+export async function undoSkipLetterAction(letterId: string): Promise<FormState> {
+  try {
+    await unskipLetter((await requireActionUser()).id, toId(letterId));
+  } catch (error) {
+    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
+    throw error;
+  }
+  revalidateLetters(letterId);
+  return { ok: true, message: "Undone: the letter is back among those to write." };
 }

@@ -7,7 +7,7 @@ import { userWorkingHours } from "./shared";
 const changedSince = () => new AppError("CONFLICT", "It changed since, so it was not undone");
 
 /**
- * Puts a follow-up back as it was before Done, Snooze or Dismiss. Refused (nothing written) when
+ * Puts a follow-up back as it was before Done, Snooze, Dismiss or Delete. Refused (nothing written) when
  * the follow-up, or the next occurrence a cadence Done created, has changed since.
  * `remindedDueAt` is left alone: Done and Dismiss never move `dueAt`, and an undone Snooze returns
  * to the due moment already reminded, so no reminder is sent twice (lib/jobs/claim-due-reminders.ts).
@@ -21,6 +21,20 @@ export async function undoFollowUp(userId: string, undo: FollowUpUndo) {
         data: { status: undo.previousStatus, dueAt: undo.previousDueAt },
       });
       if (count === 0) throw changedSince();
+      return;
+    }
+    if (undo.action === "delete") {
+      if (await tx.followUp.count({ where: { id: undo.id } })) throw changedSince();
+      const { contactId, applicationId, rejectionId } = undo.row;
+      // A link is kept only to a row of the user's that still exists (it may have gone since).
+      const [contact, application, rejection] = await Promise.all([
+        contactId ? tx.contact.count({ where: { id: contactId, userId } }) : 0,
+        applicationId ? tx.application.count({ where: { id: applicationId, userId } }) : 0,
+        rejectionId ? tx.rejection.count({ where: { id: rejectionId, userId } }) : 0,
+      ]);
+      await tx.followUp.create({
+        data: { ...undo.row, id: undo.id, userId, contactId: contact ? contactId : null, applicationId: application ? applicationId : null, rejectionId: rejection ? rejectionId : null },
+      });
       return;
     }
     if (undo.action === "dismiss") {

@@ -13,7 +13,7 @@ export async function getInterview(userId: string, interviewId: string) {
       scheduledAt: true,
       notes: true,
       outcome: true,
-      interviewers: { select: { contactId: true, note: true } },
+      interviewers: { select: { contactId: true, note: true, contact: { select: { name: true, email: true } } } },
       application: { select: { role: true, company: { select: { name: true } } } },
     },
   });

@@ -4,13 +4,14 @@ import { letterSelect } from "./get-letter";
 
 /**
  * The user's letters, drafts first by due moment, then the handled ones newest first; one
- * rejection's letters in the order they were drafted, so handling one never reorders the rest.
+ * rejection's letters those to write first, then the handled ones (sent, then skipped), each
+ * group in the order they were drafted: handling one moves it down, never to the top.
  */
 export function listLetters(userId: string, { status, rejectionId, take = 200 }: { status?: LetterStatus; rejectionId?: string; take?: number } = {}) {
   return db.letter.findMany({
     where: { userId, ...(status ? { status } : {}), ...(rejectionId ? { rejectionId } : {}) },
     orderBy: rejectionId
-      ? [{ createdAt: "asc" }, { id: "asc" }]
+      ? [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }]
       : status === "draft"
         ? [{ dueAt: "asc" }, { id: "asc" }]
         : [{ updatedAt: "desc" }, { id: "asc" }],

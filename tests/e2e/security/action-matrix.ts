@@ -56,8 +56,9 @@ export const actionMatrix: Record<string, MatrixEntry> = {
     calls: ({ a }) => [[a.applicationId, {}, form({ company: "Taken over", role: "Taken over", status: "offer" })]],
   },
   deleteApplicationAction: { calls: ({ a }) => [[a.applicationId]] },
-  restoreApplicationAction: { calls: ({ a }) => [[a.deletedApplicationId]] },
+  undoDeleteApplicationAction: { calls: ({ a }) => [[a.deletedApplicationId]] },
   moveApplicationAction: { calls: ({ a }) => [[a.openApplicationId, "offer"]] },
+  undoMoveApplicationAction: { calls: ({ a }) => [[a.openApplicationId, "offer", "applied"]] },
   addInterviewAction: {
     calls: ({ a, b }) => [
       [a.applicationId, {}, form({ scheduledAt: "2026-12-03T14:30", kind: "technical" })],
@@ -140,6 +141,8 @@ export const actionMatrix: Record<string, MatrixEntry> = {
       [{ action: "dismiss", id: a.dismissedFollowUpId, previousStatus: "pending" }],
       [{ action: "snooze", id: a.followUpId, dueAt: "2026-11-27T14:00:00.000Z", previousDueAt: "2026-11-20T14:00:00.000Z", previousStatus: "pending" }],
       [{ action: "done", id: a.followUpId, completedAt: "2026-11-27T14:00:00.000Z", previousStatus: "snoozed" }],
+      // Putting back a deleted follow-up under A's id, or linked to A's contact: refused / unlinked.
+      [{ action: "delete", id: a.followUpId, row: { title: "Taken over", notes: null, contactId: null, applicationId: null, rejectionId: null, dueAt: "2026-11-27T14:00:00.000Z", cadenceDays: null, status: "pending", origin: "manual", completedAt: null, remindedDueAt: null } }],
     ],
   },
   markNotificationReadAction: { calls: ({ a }) => [[{}, form({ id: a.notificationId })]] },
@@ -150,6 +153,7 @@ export const actionMatrix: Record<string, MatrixEntry> = {
     calls: ({ a }) =>
       ["save", "markSent", "send", "skip"].map((intent) => [a.letterId, {}, form({ intent, subject: "Taken over", body: "Taken over" })]),
   },
+  undoSkipLetterAction: { calls: ({ a }) => [[a.letterId]] },
   copyTemplateAction: { calls: () => [["check_in"]] },
   resetDefaultTemplateAction: { calls: () => [["check_in"]] },
   updateTemplateAction: { calls: ({ a }) => [[a.templateId, {}, form({ name: "Taken over", subject: "Hi", body: "Hello", isDefault: "on" })]] },

@@ -44,6 +44,7 @@ export const routeMatrix: Record<string, RouteEntry> = {
   "/api/follow-ups/[id]/ics": { kind: "notFound", urls: (a) => [`/api/follow-ups/${a.followUpId}/ics`] },
   "/api/interviews/[id]/ics": { kind: "notFound", urls: (a) => [`/api/interviews/${a.interviewId}/ics`] },
   "/api/notifications/unread": { kind: "own", urls: () => ["/api/notifications/unread"] },
+  "/api/pick/[kind]": { kind: "own", urls: () => ["/api/pick/contacts", "/api/pick/companies", "/api/pick/applications"] },
   "/api/export/all.json": { kind: "own", urls: () => ["/api/export/all.json"] },
   "/api/export/applications.csv": { kind: "own", urls: () => ["/api/export/applications.csv"] },
   "/api/export/contacts.csv": { kind: "own", urls: () => ["/api/export/contacts.csv"] },

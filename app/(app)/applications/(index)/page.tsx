@@ -1,6 +1,7 @@
 import { ChevronDown, ChevronUp } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeletedApplicationToast } from "@/components/applications/deleted-toast";
 import { applicationsUrl } from "@/components/applications/list-url";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { formatDay, formatMoment } from "@/components/timeline/dates";
@@ -11,7 +12,6 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listApplicationTags } from "@/lib/server/applications/list-application-tags";
 import { listApplications } from "@/lib/server/applications/list-applications";
 import { APPLICATION_STATUSES, applicationListQuerySchema, STATUS_LABELS, type ApplicationListQuery } from "@/lib/validation/application";
-import { restoreApplicationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Applications" };
 
@@ -47,14 +47,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </Link>
       </div>
 
-      {deleted ? (
-        <form action={restoreApplicationAction.bind(null, deleted)} className="flex items-center gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm dark:border-amber-900 dark:bg-amber-950" role="status">
-          Application deleted.
-          <button type="submit" className="font-medium text-brand-600 underline">
-            Undo
-          </button>
-        </form>
-      ) : null}
+      {deleted ? <DeletedApplicationToast applicationId={deleted} /> : null}
 
       <FilterForm
         action="/applications"

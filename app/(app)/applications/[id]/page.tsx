@@ -15,7 +15,6 @@ import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { getApplication } from "@/lib/server/applications/get-application";
-import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
 import { getRejectionStanding } from "@/lib/server/rejections/get-rejection-standing";
 import { PRIORITY_LABELS, WORK_MODE_LABELS } from "@/lib/validation/application";
 import {
@@ -43,9 +42,8 @@ export default async function ApplicationPage({
   const interviewPrefill: Record<string, string> | undefined =
     typeof interviewAt === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(interviewAt) ? { scheduledAt: interviewAt } : addInterview === "1" ? {} : undefined;
   const application = await orNotFound(getApplication(user.id, id));
-  const [timeline, contacts, rejection] = await Promise.all([
+  const [timeline, rejection] = await Promise.all([
     listTimeline(user.id, { applicationId: application.id }),
-    listContactOptions(user.id),
     application.rejection ? getRejectionStanding(user.id, application.id) : null,
   ]);
 
@@ -125,7 +123,7 @@ export default async function ApplicationPage({
               outcomeAction={(interviewId) => setInterviewOutcomeAction.bind(null, application.id, interviewId)}
               deleteAction={(interviewId) => deleteInterviewAction.bind(null, application.id, interviewId)}
             />
-            <AddInterview action={addInterviewAction.bind(null, application.id)} contacts={contacts} timeZone={user.timeZone} prefill={interviewPrefill} />
+            <AddInterview action={addInterviewAction.bind(null, application.id)} timeZone={user.timeZone} prefill={interviewPrefill} />
           </section>
 
           <section aria-labelledby="notes-heading" className="space-y-4">

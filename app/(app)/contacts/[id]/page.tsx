@@ -14,7 +14,6 @@ import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTimeline } from "@/lib/server/activity/list-timeline";
 import { getContact } from "@/lib/server/contacts/get-contact";
-import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
 import { listFavours } from "@/lib/server/favours/list-favours";
 import { CONTACT_ROLE_LABELS } from "@/lib/validation/contact";
 import { INTERACTION_KIND_LABELS, INTERACTION_KINDS } from "@/lib/validation/interaction";
@@ -37,9 +36,8 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const id = idParam((await params).id);
   const contact = await orNotFound(getContact(user.id, id));
-  const [timeline, everyone, favours] = await Promise.all([
+  const [timeline, favours] = await Promise.all([
     listTimeline(user.id, { contactId: contact.id }),
-    listContactOptions(user.id),
     listFavours(user.id, contact.id),
   ]);
   const now = new Date();
@@ -168,7 +166,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             <NoteList notes={contact.notesList} timeZone={user.timeZone} deleteAction={(noteId) => deleteContactNoteAction.bind(null, contact.id, noteId)} />
           </section>
 
-          <MergeContactForm action={mergeContactsAction.bind(null, contact.id)} others={everyone.filter((other) => other.id !== contact.id)} name={contact.name} />
+          <MergeContactForm action={mergeContactsAction.bind(null, contact.id)} contactId={contact.id} name={contact.name} />
         </div>
 
         <section aria-labelledby="timeline-heading" className="space-y-4">

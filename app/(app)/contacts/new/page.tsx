@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { requireUser } from "@/lib/auth/current-user";
-import { listCompanyNames } from "@/lib/server/companies/list-company-names";
 import { createContactAction } from "../actions";
 
 export const metadata: Metadata = { title: "New contact" };
 
 export default async function NewContactPage() {
-  const user = await requireUser();
-  const companies = await listCompanyNames(user.id);
+  await requireUser();
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">New contact</h1>
-      <ContactForm action={createContactAction} initial={{ role: "other" }} companies={companies} />
+      <ContactForm action={createContactAction} initial={{ role: "other" }} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { RejectionSteps } from "@/components/rejection/rejection-steps";
 import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { dayIn, dayOfDateColumn } from "@/lib/schedule/follow-up-plan";
-import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
+import { getContactOption } from "@/lib/server/contacts/get-contact-option";
 import { rejectionPrefill } from "@/lib/server/inbox/rejection-prefill";
 import { getRejection, type RejectionDetail } from "@/lib/server/rejections/get-rejection";
 import { logRejectionAction, logRejectionFromProposalAction } from "./actions";
@@ -40,10 +40,12 @@ export default async function LogRejectionPage({ params, searchParams }: { param
   const user = await requireUser();
   const id = idParam((await params).id);
   const { proposal } = await searchParams;
-  const [application, contacts] = await Promise.all([orNotFound(getRejection(user.id, id)), listContactOptions(user.id)]);
+  const application = await orNotFound(getRejection(user.id, id));
   const editing = Boolean(application.rejection);
   // From the inbox (?proposal=…): the e-mail fills what it says; the user checks and saves.
   const fromEmail = typeof proposal === "string" && proposal.length <= 64 ? await rejectionPrefill(user.id, proposal, application.id, user.timeZone) : null;
+  const defaults = { ...formDefaults(application.rejection, user.timeZone), ...fromEmail?.fields };
+  const sender = await getContactOption(user.id, defaults.senderId);
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -60,8 +62,8 @@ export default async function LogRejectionPage({ params, searchParams }: { param
       </div>
       <RejectionForm
         action={fromEmail ? logRejectionFromProposalAction.bind(null, application.id, fromEmail.proposalId) : logRejectionAction.bind(null, application.id)}
-        contacts={contacts}
-        defaults={{ ...formDefaults(application.rejection, user.timeZone), ...fromEmail?.fields }}
+        sender={sender}
+        defaults={defaults}
         company={application.company.name}
       />
     </div>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
-import { listCompanyNames } from "@/lib/server/companies/list-company-names";
 import { getContact } from "@/lib/server/contacts/get-contact";
 import { updateContactAction } from "../../actions";
 
@@ -11,13 +10,12 @@ export const metadata: Metadata = { title: "Edit contact" };
 export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const id = idParam((await params).id);
-  const [contact, companies] = await Promise.all([orNotFound(getContact(user.id, id)), listCompanyNames(user.id)]);
+  const contact = await orNotFound(getContact(user.id, id));
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Edit {contact.name}</h1>
       <ContactForm
         action={updateContactAction.bind(null, contact.id)}
-        companies={companies}
         initial={{
           name: contact.name,
           addressAs: contact.addressAs ?? "",

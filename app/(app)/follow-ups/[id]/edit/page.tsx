@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { utcToLocalInput } from "@/lib/schedule/zoned";
 import { getFollowUp } from "@/lib/server/follow-ups/get-follow-up";
-import { listFollowUpChoices } from "@/lib/server/follow-ups/list-follow-up-choices";
+import { getFollowUpChoices } from "@/lib/server/follow-ups/get-follow-up-choices";
 import { updateFollowUpAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit follow-up" };
@@ -18,14 +18,13 @@ export default async function EditFollowUpPage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { contacts, applications } = await listFollowUpChoices(user.id);
+  const chosen = await getFollowUpChoices(user.id, followUp);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Edit follow-up</h1>
       <FollowUpForm
         action={updateFollowUpAction.bind(null, followUp.id)}
-        contacts={contacts}
-        applications={applications}
+        chosen={chosen}
         timeZone={user.timeZone}
         defaults={{
           title: followUp.title,

@@ -6,7 +6,6 @@ import { localInputValue } from "@/components/timeline/dates";
 import { idParam, orNotFound } from "@/lib/actions/or-not-found";
 import { requireUser } from "@/lib/auth/current-user";
 import { getInterview } from "@/lib/server/interviews/get-interview";
-import { listContactOptions } from "@/lib/server/contacts/list-contact-options";
 import { updateInterviewAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Edit interview" };
@@ -15,7 +14,7 @@ export default async function EditInterviewPage({ params }: { params: Promise<{ 
   const user = await requireUser();
   const route = await params;
   const [id, interviewId] = [idParam(route.id), idParam(route.interviewId)];
-  const [interview, contacts] = await Promise.all([orNotFound(getInterview(user.id, interviewId)), listContactOptions(user.id)]);
+  const interview = await orNotFound(getInterview(user.id, interviewId));
   // The interview must be on the application of the URL, or the page is not found.
   if (interview.applicationId !== id) notFound();
   const initial = {
@@ -26,7 +25,7 @@ export default async function EditInterviewPage({ params }: { params: Promise<{ 
       notes: interview.notes ?? "",
       outcome: interview.outcome,
     },
-    interviewerIds: interview.interviewers.map((row) => row.contactId),
+    interviewers: interview.interviewers.map((row) => ({ value: row.contactId, label: row.contact.name, detail: row.contact.email })),
     interviewerNotes: Object.fromEntries(interview.interviewers.map((row) => [row.contactId, row.note ?? ""])),
   };
   return (
@@ -40,7 +39,7 @@ export default async function EditInterviewPage({ params }: { params: Promise<{ 
           </Link>
         </p>
       </div>
-      <InterviewForm action={updateInterviewAction.bind(null, interview.id)} contacts={contacts} timeZone={user.timeZone} initial={initial} />
+      <InterviewForm action={updateInterviewAction.bind(null, interview.id)} timeZone={user.timeZone} initial={initial} />
     </div>
   );
 }
