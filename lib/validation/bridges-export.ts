@@ -223,9 +223,10 @@ export type ImportedModel = keyof typeof EXPORT_MODEL_SCHEMAS;
 
 /**
  * Exported but not imported: sessions belong to the browsers of the old account, API tokens'
- * secrets are never exported, and idempotency keys only matter to the client that sent them.
+ * secrets are never exported, idempotency keys only matter to the client that sent them, and a
+ * mailbox's app password is never exported either (the user connects the mailbox again).
  */
-export const NOT_IMPORTED_MODELS = ["AuthSession", "ApiToken", "ApiIdempotencyKey"] as const;
+export const NOT_IMPORTED_MODELS = ["AuthSession", "ApiToken", "ApiIdempotencyKey", "InboxMailbox"] as const;
 
 /** The user's own settings, carried into the importing account (not their e-mail, name or secrets). */
 const settingsSchema = z.object({
