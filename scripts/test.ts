@@ -13,8 +13,11 @@ import { ensureDovecot } from "./lib/dovecot";
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { migrateDeploy, prismaEnv, run } from "./lib/run";
 
-// `npm test -- unit integration` runs only those steps; file paths narrow vitest / Playwright.
-const args = process.argv.slice(2);
+// `npm test -- unit integration` runs only those steps; file paths narrow vitest / Playwright;
+// `npm test -- tests/e2e/visual.spec.ts --update-snapshots` renews screenshot baselines.
+// Flags (`--update-snapshots`) go to Playwright.
+const playwrightFlags = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const files = args.filter((arg) => arg.includes("/") || arg.includes("."));
 const specFiles = files.filter((file) => file.endsWith(".spec.ts"));
 const testFiles = files.filter((file) => file.endsWith(".test.ts"));
@@ -82,7 +85,7 @@ async function main() {
       if (wants("e2e")) {
         const port = await freePort();
         await step("browser tests", () =>
-          run("npx", ["--no-install", "playwright", "test", ...specFiles], {
+          run("npx", ["--no-install", "playwright", "test", ...specFiles, ...playwrightFlags], {
             env: { ...testEnv, E2E_PORT: String(port), CHROMIUM_PATH: browser.executablePath ?? "" },
           }),
         );

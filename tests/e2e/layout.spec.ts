@@ -95,6 +95,8 @@ test("board cards tell the applied date, the next follow-up, tags, salary and da
   await card.getByRole("button", { name: "Move" }).press("Enter");
   const moved = page.getByRole("region", { name: /^Interviewing/ }).getByTestId("board-card").filter({ hasText: "Platform Engineer" });
   await expect(moved).toContainText("New in this stage");
+  // The card moves at once; the toast says the server has it.
+  await expect(page.getByRole("status").filter({ hasText: "Moved Platform Engineer at Initech to Interviewing." })).toBeVisible();
   await page.reload();
   await expect(moved).toContainText("New in this stage");
 });

@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 test("settings: time zone and digest are saved; the calendar feed is served and can be revoked", async ({ page, user }) => {
   test.slow(); // two saves, a reload and two feed fetches
   await page.goto("/settings");
-  await expect(page.locator("summary", { hasText: user.email })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Account menu for ${user.email}` })).toBeVisible();
   const reminders = page.getByRole("region", { name: "Reminders" });
   await reminders.getByLabel("Time zone").selectOption("Australia/Sydney");
   await reminders.getByLabel("Daily digest").check();
@@ -35,7 +35,7 @@ test("settings: time zone and digest are saved; the calendar feed is served and 
 test("settings: reminder time and weekdays only are saved, and after a save the form shows what was saved (issue 13)", async ({ page, user }) => {
   test.slow(); // two saves and a reload
   await page.goto("/settings");
-  await expect(page.locator("summary", { hasText: user.email })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Account menu for ${user.email}` })).toBeVisible();
   const reminders = page.getByRole("region", { name: "Reminders" });
   await expect(reminders.getByLabel("Reminder time")).toHaveValue("09:00");
   await expect(reminders.getByLabel("Weekdays only")).toBeChecked();

@@ -29,6 +29,8 @@ test("Delete of an application, and of a follow-up, can be undone from the toast
   const dueAt = new Date(Date.now() + 86_400_000);
   const followUp = await e2eDb.followUp.create({ data: { userId, title: "Send the portfolio", dueAt, applicationId: application.id } });
   await page.goto("/follow-ups");
+  // Delete is one of the rarer choices, behind the item's "More".
+  await page.getByRole("button", { name: "More for Send the portfolio" }).click();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Send the portfolio" })).toBeHidden();

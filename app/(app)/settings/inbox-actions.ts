@@ -15,8 +15,9 @@ export async function saveMailboxAction(_prev: FormState, formData: FormData): P
   revalidatePath("/settings");
   revalidatePath("/inbox");
   const { problem } = outcome.value;
+  // Saved either way (the worker keeps trying): ok, with what went wrong in the message.
   return problem
-    ? { ok: false, message: `Saved, but the mailbox could not be read: ${problem}`, values: withoutPassword(formDataToObject(formData)) }
+    ? { ok: true, message: `Saved, but the mailbox could not be read: ${problem}`, values: withoutPassword(formDataToObject(formData)) }
     : { ok: true, message: "Mailbox connected. Bridges reads it every few minutes." };
 }
 

@@ -58,7 +58,8 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   deleteApplicationAction: { calls: ({ a }) => [[a.applicationId]] },
   undoDeleteApplicationAction: { calls: ({ a }) => [[a.deletedApplicationId]] },
   moveApplicationAction: { calls: ({ a }) => [[a.openApplicationId, "offer"]] },
-  undoMoveApplicationAction: { calls: ({ a }) => [[a.openApplicationId, "offer", "applied"]] },
+  // The open application is in Interviewing, as if just moved there from Applied.
+  undoMoveApplicationAction: { calls: ({ a }) => [[a.openApplicationId, "interviewing", "applied"]] },
   addInterviewAction: {
     calls: ({ a, b }) => [
       [a.applicationId, {}, form({ scheduledAt: "2026-12-03T14:30", kind: "technical" })],
@@ -153,7 +154,7 @@ export const actionMatrix: Record<string, MatrixEntry> = {
     calls: ({ a }) =>
       ["save", "markSent", "send", "skip"].map((intent) => [a.letterId, {}, form({ intent, subject: "Taken over", body: "Taken over" })]),
   },
-  undoSkipLetterAction: { calls: ({ a }) => [[a.letterId]] },
+  undoSkipLetterAction: { calls: ({ a }) => [[a.skippedLetterId]] },
   copyTemplateAction: { calls: () => [["check_in"]] },
   resetDefaultTemplateAction: { calls: () => [["check_in"]] },
   updateTemplateAction: { calls: ({ a }) => [[a.templateId, {}, form({ name: "Taken over", subject: "Hi", body: "Hello", isDefault: "on" })]] },

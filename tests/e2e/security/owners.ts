@@ -44,11 +44,15 @@ export async function seedVictim(existing?: { id: string }) {
   const letter = await e2eDb.letter.create({
     data: { userId: user.id, kind: "rejection_thank_you", contactId: contact.id, rejectionId: rejection.id, applicationId: application.id, subject: "Thanks", body: "Thank you" },
   });
+  const skippedLetter = await e2eDb.letter.create({
+    data: { userId: user.id, kind: "rejection_thank_you", contactId: contact.id, rejectionId: rejection.id, applicationId: application.id, subject: "Thanks", body: "Thank you", status: "skipped" },
+  });
   const notification = await e2eDb.notification.create({ data: { userId: user.id, followUpId: followUp.id, title: "Due" } });
   // Already sent: a reminder worker running beside the suite must have nothing of A's to do.
   await e2eDb.delivery.create({ data: { userId: user.id, followUpId: followUp.id, channel: "email", dueAt: followUp.dueAt, status: "sent", sentAt: new Date() } });
   await e2eDb.authSession.create({ data: { userId: user.id, userAgent: "A's browser" } });
-  const inboxProposal = await createInboxProposal(e2eDb, user.id, { applicationId: application.id, subject: "A's rejection" });
+  // Matched to no application: Apply creates one, so the owner's Apply changes rows.
+  const inboxProposal = await createInboxProposal(e2eDb, user.id, { subject: "A's rejection" });
   const apiToken = await e2eDb.apiToken.create({ data: { userId: user.id, name: "A's token", tokenHash: randomBytes(32).toString("hex"), prefix: "brg_aaaaaa" } });
   await e2eDb.apiIdempotencyKey.create({ data: { userId: user.id, key: `a-${apiToken.id}`, fingerprint: "f", status: 201, body: { id: application.id } } });
   return {
@@ -75,6 +79,7 @@ export async function seedVictim(existing?: { id: string }) {
     templateId: template.id,
     inboxProposalId: inboxProposal.id,
     letterId: letter.id,
+    skippedLetterId: skippedLetter.id,
     notificationId: notification.id,
     apiTokenId: apiToken.id,
   };
@@ -130,6 +135,7 @@ export function leakableIds(a: OwnerIds): string[] {
     a.templateId,
     a.inboxProposalId,
     a.letterId,
+    a.skippedLetterId,
     a.notificationId,
     a.apiTokenId,
     a.calendarToken,
