@@ -333,6 +333,8 @@ async function main() {
     if (wants("import") && existsSync("bench/import.ts")) {
       await runRecorded("bench/import.ts");
     }
+    // The inbox classifier's precision and recall per class on the labelled corpus (issue 15).
+    if (wants("inbox")) await runRecorded("bench/inbox-classify.ts");
   } finally {
     if (server) await stopServer(server);
     await database.stop();
