@@ -4,9 +4,10 @@
  * Chromium (scripts/lib/chromium.ts); autocannon (in-process, on the same cores) otherwise.
  */
 import autocannon from "autocannon";
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
+import { aptInstall } from "../scripts/lib/debian-package";
 
 const DEBIAN_WRK = "/usr/bin/wrk";
 
@@ -14,25 +15,11 @@ export type LoadResult = { rps: number; p50: number; p99: number; requests: numb
 export type LoadGenerator = { name: "wrk" | "autocannon"; run: (url: string, options: LoadOptions) => Promise<LoadResult> };
 type LoadOptions = { connections: number; seconds: number; cookie?: string };
 
-function tryRun(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function findWrk(): string | undefined {
   if (process.env.WRK_PATH && existsSync(process.env.WRK_PATH)) return process.env.WRK_PATH;
   if (existsSync(DEBIAN_WRK)) return DEBIAN_WRK;
-  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("▸ wrk is missing: installing Debian's wrk with apt-get");
-    if (tryRun("apt-get", ["install", "-y", "--no-install-recommends", "wrk"]) ||
-        (tryRun("apt-get", ["update"]) && tryRun("apt-get", ["install", "-y", "--no-install-recommends", "wrk"]))) {
-      if (existsSync(DEBIAN_WRK)) return DEBIAN_WRK;
-    }
-  }
+  if (process.getuid?.() === 0) console.log("▸ wrk is missing: installing Debian's wrk with apt-get");
+  if (aptInstall("wrk", DEBIAN_WRK)) return DEBIAN_WRK;
   return undefined;
 }
 

@@ -1,16 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { aptInstall, tryRun } from "./debian-package";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
-
-function tryRun(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The browser for the end-to-end tests: Debian's Chromium when present, else installed with apt
@@ -21,13 +12,8 @@ export function ensureChromium(): { executablePath?: string } {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return { executablePath: process.env.CHROMIUM_PATH };
   if (existsSync(DEBIAN_CHROMIUM)) return { executablePath: DEBIAN_CHROMIUM };
 
-  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("▸ Chromium is missing: installing Debian's chromium with apt-get (about 30 s)");
-    if (tryRun("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]) ||
-        (tryRun("apt-get", ["update"]) && tryRun("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]))) {
-      if (existsSync(DEBIAN_CHROMIUM)) return { executablePath: DEBIAN_CHROMIUM };
-    }
-  }
+  if (process.getuid?.() === 0) console.log("▸ Chromium is missing: installing Debian's chromium with apt-get (about 30 s)");
+  if (aptInstall("chromium", DEBIAN_CHROMIUM)) return { executablePath: DEBIAN_CHROMIUM };
 
   console.log("▸ Trying Playwright's own Chromium download");
   if (tryRun("npx", ["--no-install", "playwright", "install", "chromium"])) return {};
