@@ -15,7 +15,7 @@ import { NOTIFICATIONS_CHANGED } from "@/components/notifications/unread-count";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { requestFailureMessage } from "@/lib/actions/body-limit";
-import { SNOOZE_CHOICES, type SnoozeChoice } from "@/lib/schedule/reminders";
+import { SNOOZE_CHOICES, type SnoozeChoice } from "@/lib/schedule/snooze-choices";
 import type { UndoableFormState } from "@/lib/validation/follow-up";
 import type { FormState } from "@/lib/validation/form";
 

@@ -6,7 +6,7 @@ import { FormMessage, SelectField, TextAreaField, TextField } from "@/components
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form";
 import type { PickOption } from "@/lib/validation/pick";
-import { NEW_SENDER, REJECTION_CHANNEL_LABELS, REJECTION_CHANNELS, REJECTION_STAGE_LABELS, REJECTION_STAGES } from "@/lib/validation/rejection";
+import { NEW_SENDER, REJECTION_CHANNEL_LABELS, REJECTION_CHANNELS, REJECTION_STAGE_LABELS, REJECTION_STAGES } from "@/lib/validation/rejection-options";
 import { CheckboxField } from "./checkbox-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatDay } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
 import type { RejectionStanding } from "@/lib/server/rejections/get-rejection-standing";
-import { REJECTION_CHANNEL_LABELS, REJECTION_STAGE_LABELS } from "@/lib/validation/rejection";
+import { REJECTION_CHANNEL_LABELS, REJECTION_STAGE_LABELS } from "@/lib/validation/rejection-options";
 
 const LETTER_STATES: Record<LetterStatus, string> = { draft: "to write", sent: "sent", skipped: "skipped" };
 

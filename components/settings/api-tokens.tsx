@@ -5,7 +5,7 @@ import { createApiTokenAction, revokeApiTokenAction, type CreateTokenState } fro
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TOKEN_EXPIRY_CHOICES } from "@/lib/validation/api-token";
+import { TOKEN_EXPIRY_CHOICES } from "@/lib/validation/api-token-options";
 import type { FormState } from "@/lib/validation/form";
 
 export type ApiTokenView = { id: string; name: string; prefix: string; created: string; expires: string | null; lastUsed: string | null; revoked: boolean; expired: boolean };

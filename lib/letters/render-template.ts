@@ -1,6 +1,6 @@
 import { isLetterVariable, LETTER_VARIABLES, type LetterValues, type LetterVariable } from "./variables";
 import { truncate } from "../text";
-import { LETTER_SUBJECT_MAX } from "../validation/letter";
+import { LETTER_SUBJECT_MAX } from "../validation/letter-limits";
 
 // A tiny, logic-less template language (a subset of Mustache) for letters:
 //   {{name}}               the value of a text variable

@@ -1,4 +1,4 @@
-import { DEFAULT_CADENCE_DAYS, type ContactRole } from "../validation/contact";
+import { DEFAULT_CADENCE_DAYS, type ContactRole } from "../validation/pipeline-options";
 import type { WorkingHours } from "./working-hours";
 import { formatInZone, zonedToUtc } from "./zoned";
 

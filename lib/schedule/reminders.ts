@@ -1,6 +1,7 @@
 // Pure scheduling rules for follow-ups: cadences, snoozes, digests and the list's groups.
 import { addDays, dayIn, morningOf, workingDayFrom } from "./follow-up-plan";
 import { daysFrom, laterToday, type WorkingHours } from "./working-hours";
+import { SNOOZE_CHOICES, type SnoozeChoice } from "./snooze-choices";
 import { startOfLocalDay } from "./zoned";
 
 /** For a cadence, the next follow-up is due `cadenceDays` after the day it was done, in working hours. */
@@ -8,13 +9,7 @@ export function nextCadenceDue(doneAt: Date, cadenceDays: number, hours: Working
   return daysFrom(doneAt, cadenceDays, hours);
 }
 
-export const SNOOZE_CHOICES = {
-  today: { label: "Later today", days: 0 },
-  "1d": { label: "Tomorrow", days: 1 },
-  "3d": { label: "3 days", days: 3 },
-  "1w": { label: "1 week", days: 7 },
-} as const;
-export type SnoozeChoice = keyof typeof SNOOZE_CHOICES;
+export { SNOOZE_CHOICES, type SnoozeChoice } from "./snooze-choices";
 
 /** "Later today" keeps to today's working hours when it can; the others land on that day's reminder time. */
 export function snoozedUntil(now: Date, choice: SnoozeChoice, hours: WorkingHours): Date {

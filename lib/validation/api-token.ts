@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { requiredText } from "./fields";
+import { TOKEN_EXPIRY_CHOICES, type TokenExpiryChoice } from "./api-token-options";
 
-export const TOKEN_EXPIRY_CHOICES = { never: "Never", "30": "In 30 days", "90": "In 90 days", "365": "In a year" } as const;
-export type TokenExpiryChoice = keyof typeof TOKEN_EXPIRY_CHOICES;
+export { TOKEN_EXPIRY_CHOICES, type TokenExpiryChoice } from "./api-token-options";
 
 /** Settings → API tokens → "Create token". */
 export const createApiTokenSchema = z.strictObject({

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { MAX_DETAIL } from "../letters/person-detail";
 import { checkbox, optionalText, requiredText } from "./fields";
 
-export const LETTER_SUBJECT_MAX = 300;
-export const LETTER_BODY_MAX = 20_000;
+import { LETTER_BODY_MAX, LETTER_SUBJECT_MAX } from "./letter-limits";
+
+export { LETTER_BODY_MAX, LETTER_SUBJECT_MAX } from "./letter-limits";
 
 /** The letter editor: what the user wrote, whichever button they pressed. */
 export const letterTextSchema = z.strictObject({

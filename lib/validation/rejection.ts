@@ -1,26 +1,8 @@
 import { z } from "zod";
 import { checkbox, optionalEmail, optionalText, optionalWholeNumber, parseCalendarDate } from "./fields";
+import { NEW_SENDER, REJECTION_CHANNELS, REJECTION_STAGES } from "./rejection-options";
 
-export const REJECTION_STAGES = ["applied", "screen", "interview", "final", "offer"] as const;
-export const REJECTION_STAGE_LABELS: Record<(typeof REJECTION_STAGES)[number], string> = {
-  applied: "Application (no interview)",
-  screen: "Screening call",
-  interview: "Interview round",
-  final: "Final round",
-  offer: "Offer stage",
-};
-
-export const REJECTION_CHANNELS = ["email", "call", "letter", "portal", "other"] as const;
-export const REJECTION_CHANNEL_LABELS: Record<(typeof REJECTION_CHANNELS)[number], string> = {
-  email: "Email",
-  call: "Phone call",
-  letter: "Letter",
-  portal: "Applicant portal",
-  other: "Other",
-};
-
-// The sender picker's value for "someone not in my contacts yet".
-export const NEW_SENDER = "new";
+export { NEW_SENDER, REJECTION_CHANNEL_LABELS, REJECTION_CHANNELS, REJECTION_STAGE_LABELS, REJECTION_STAGES } from "./rejection-options";
 
 const receivedOn = z
   .string({ error: "Enter the day the rejection arrived" })
