@@ -4,8 +4,7 @@
 // /api/pick/{source} as you type and lists at most a few matches, so a form page never carries
 // every contact. The form still posts the same field names (hidden inputs), so the server
 // actions and their zod schemas do not change.
-import { type ComponentProps, type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
-import { Command, CommandEmpty, CommandItem, CommandList, CommandLoading, useActiveItemId } from "./command";
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { FieldShell, inputClasses } from "./field";
 import { Popover, PopoverAnchor, PopoverContent } from "./popover";
 import type { PickKind, PickOption } from "@/lib/validation/pick";
@@ -67,42 +66,42 @@ type SearchBoxProps = BaseProps & {
   chosen?: ReactNode;
 };
 
-/**
- * The text box, inside cmdk's root so that ↑/↓/Home/End move through the list and Enter picks;
- * a plain input (not cmdk's) so that it keeps the field's id, label and a true aria-expanded.
- */
-function ComboboxInput({ open, listId, ...props }: ComponentProps<"input"> & { open: boolean; listId: string }) {
-  const activeId = useActiveItemId();
-  return (
-    <input
-      {...props}
-      type="text"
-      role="combobox"
-      autoComplete="off"
-      aria-autocomplete="list"
-      aria-expanded={open}
-      aria-controls={open && listId ? listId : undefined}
-      aria-activedescendant={open ? activeId : undefined}
-      className={inputClasses}
-    />
-  );
+const optionClasses =
+  "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 select-none aria-selected:bg-brand-500/10 aria-selected:text-brand-900 dark:aria-selected:bg-brand-500/20 dark:aria-selected:text-white";
+const listNoteClasses = "px-2 py-3 text-center text-slate-500 dark:text-slate-400";
+
+/** Where ↑ / ↓ / Home / End move the highlight in a list of `count` options (wrapping around). */
+function movedIndex(key: string, current: number, count: number): number | null {
+  if (count === 0) return null;
+  if (key === "ArrowDown") return (current + 1) % count;
+  if (key === "ArrowUp") return (current - 1 + count) % count;
+  if (key === "Home") return 0;
+  if (key === "End") return count - 1;
+  return null;
 }
 
-/** The shared part: a labelled combobox input with a popover list of matches. */
+/**
+ * The shared part: a labelled `<input role="combobox">` with a popover listbox of matches. The
+ * focus stays in the text box; ↑/↓/Home/End move the highlight (`aria-activedescendant`), Enter
+ * picks it, Escape and clicks outside close the list (Radix).
+ */
 function SearchBox({ id, label, source, errors, hint, placeholder, text, onTextChange, leading = [], trailing, exclude = [], onPick, onKeyDown, inputName, chosen }: SearchBoxProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const anchor = useRef<HTMLDivElement>(null);
-  // cmdk names its listbox itself; the input's aria-controls reads that id once the list is there.
-  const [listId, setListId] = useState("");
-  // A stable ref callback: an inline one would run (and set state) on every render.
-  const listRef = useCallback((node: HTMLDivElement | null) => setListId(node?.id ?? ""), []);
-  // The highlighted option (cmdk's value): the first match until the arrow keys move it.
+  const listId = `${id}-options`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  // The highlighted option's value: the first match until the arrow keys or the pointer move it.
   const [active, setActive] = useState("");
   const { options, loading } = usePickOptions(source, query, open);
   const shown = [...(query ? [] : leading), ...options.filter((option) => !exclude.includes(option.value)), ...(trailing?.(query) ?? [])];
-  const activeValue = shown.some((option) => option.value === active) ? active : (shown[0]?.value ?? "");
+  const activeIndex = Math.max(0, shown.findIndex((option) => option.value === active));
+  const hasActive = open && shown.length > 0;
   const describedBy = errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined;
+
+  useEffect(() => {
+    if (hasActive) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: "nearest" });
+  });
 
   function pick(option: PickOption) {
     onPick(option);
@@ -110,59 +109,90 @@ function SearchBox({ id, label, source, errors, hint, placeholder, text, onTextC
     setOpen(false);
   }
 
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    onKeyDown?.(event);
+    if (!open) {
+      // Closed, the arrows open the list; Enter belongs to the form.
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        setOpen(true);
+      }
+      return;
+    }
+    if (event.key === "Enter") {
+      const option = shown[activeIndex];
+      if (!option) return;
+      event.preventDefault();
+      pick(option);
+      return;
+    }
+    const next = movedIndex(event.key, activeIndex, shown.length);
+    if (next === null) return;
+    event.preventDefault();
+    setActive(shown[next]!.value);
+  }
+
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
       {chosen}
       <Popover open={open} onOpenChange={setOpen}>
-        {/* Filtering is the server's; cmdk keeps the keyboard. */}
-        <Command shouldFilter={false} loop value={activeValue} onValueChange={setActive}>
-          <PopoverAnchor asChild>
-            <div ref={anchor}>
-              <ComboboxInput
-                id={id}
-                name={inputName}
-                value={text}
-                placeholder={placeholder}
-                open={open}
-                listId={listId}
-                aria-invalid={errors?.length ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(event) => {
-                  onTextChange(event.target.value);
-                  setQuery(event.target.value.trim());
-                  setOpen(true);
-                }}
-                onClick={() => setOpen(true)}
-                onKeyDown={(event) => {
-                  onKeyDown?.(event);
-                  if (open) return;
-                  if (event.key === "ArrowDown" || event.key === "ArrowUp") setOpen(true);
-                  // Closed, Enter belongs to the form and the arrows only open the list (cmdk would take them).
-                  if (event.key === "Enter" || event.key === "ArrowDown" || event.key === "ArrowUp") event.stopPropagation();
-                }}
-              />
-            </div>
-          </PopoverAnchor>
-          <PopoverContent
-            className="w-[var(--radix-popover-trigger-width)] min-w-64"
-            onOpenAutoFocus={(event) => event.preventDefault()}
-            onCloseAutoFocus={(event) => event.preventDefault()}
-            onInteractOutside={(event) => {
-              if (anchor.current?.contains(event.target as Node)) event.preventDefault();
-            }}
-          >
-            <CommandList ref={listRef} label={label}>
-              {loading && !shown.length ? <CommandLoading>Searching…</CommandLoading> : null}
-              {!loading ? <CommandEmpty>{query ? `No match for “${query}”` : "Nothing to choose yet"}</CommandEmpty> : null}
-              {shown.map((option) => (
-                <CommandItem key={option.value} value={option.value} onSelect={() => pick(option)}>
-                  {option.label}
-                  {option.detail ? <span className="text-slate-500 dark:text-slate-400"> ({option.detail})</span> : null}
-                </CommandItem>
-              ))}
-            </CommandList>
-          </PopoverContent>
-        </Command>
+        <PopoverAnchor asChild>
+          <div ref={anchor}>
+            <input
+              id={id}
+              name={inputName}
+              value={text}
+              placeholder={placeholder}
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              aria-autocomplete="list"
+              aria-expanded={open}
+              aria-controls={open ? listId : undefined}
+              aria-activedescendant={hasActive ? optionId(activeIndex) : undefined}
+              aria-invalid={errors?.length ? true : undefined}
+              aria-describedby={describedBy}
+              className={inputClasses}
+              onChange={(event) => {
+                onTextChange(event.target.value);
+                setQuery(event.target.value.trim());
+                setActive("");
+                setOpen(true);
+              }}
+              onClick={() => setOpen(true)}
+              onKeyDown={handleKeyDown}
+            />
+          </div>
+        </PopoverAnchor>
+        <PopoverContent
+          className="w-[var(--radix-popover-trigger-width)] min-w-64"
+          onOpenAutoFocus={(event) => event.preventDefault()}
+          onCloseAutoFocus={(event) => event.preventDefault()}
+          onInteractOutside={(event) => {
+            if (anchor.current?.contains(event.target as Node)) event.preventDefault();
+          }}
+        >
+          {/* Filtering is the server's; the list shows what it answered. */}
+          <div role="listbox" id={listId} aria-label={label} className="max-h-64 overflow-y-auto overscroll-contain">
+            {shown.map((option, index) => (
+              <div
+                key={option.value}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === activeIndex}
+                className={optionClasses}
+                // Keep the focus in the text box while the pointer picks.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => setActive(option.value)}
+                onClick={() => pick(option)}
+              >
+                {option.label}
+                {option.detail ? <span className="text-slate-500 dark:text-slate-400"> ({option.detail})</span> : null}
+              </div>
+            ))}
+          </div>
+          {shown.length ? null : <p className={listNoteClasses}>{loading ? "Searching…" : query ? `No match for “${query}”` : "Nothing to choose yet"}</p>}
+        </PopoverContent>
       </Popover>
     </FieldShell>
   );
