@@ -72,8 +72,23 @@ describe("IMAP IDLE", () => {
     // The read is the poll's own: it moved the position and recorded a healthy check.
     await vi.waitFor(() => expect(job.totals().messages).toBe(2), { timeout: 5_000, interval: 50 });
     const after = await db.inboxMailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
-    expect(after).toMatchObject({ lastError: null, failures: 0, leasedUntil: null, idleHolder: "worker-a" });
+    expect(after).toMatchObject({ lastError: null, failures: 0, idleHolder: "worker-a" });
     expect(after.lastUid).toBe(2n);
+  });
+
+  it("opens the connection again on the new folder when the mailbox is changed in Settings", async () => {
+    const user = await createUser(db);
+    const mailbox = await connectedMailbox(user.id, await newFolder());
+    const job = idleJob(user.id, "worker-s");
+    await watching(job, mailbox.id);
+    await vi.waitFor(() => expect(job.totals().reads).toBe(1), { timeout: 5_000, interval: 50 });
+
+    const moved = await newFolder();
+    await connectedMailbox(user.id, moved);
+    // The new connection reads once as it opens; from then on it watches the new folder.
+    await vi.waitFor(() => expect(job.totals().reads).toBe(2), { timeout: 15_000, interval: 50 });
+    await append(moved, confirmation("moved-1"));
+    await proposalsReach(user.id, 1);
   });
 
   it("gives the connection to one worker of two, reads each message once even beside a poll, and hands over on shutdown", async () => {
@@ -140,16 +155,33 @@ describe("IMAP IDLE", () => {
     expect(job.states().get(mailbox.id)).toBe("unsupported");
   });
 
-  it("closes the connection promptly when the mailbox is disconnected or the account deleted", async () => {
-    const [leaving, deleted] = [await createUser(db), await createUser(db)];
-    const leavingMailbox = await connectedMailbox(leaving.id, await newFolder());
-    const deletedMailbox = await connectedMailbox(deleted.id, await newFolder());
-    const [first, second] = [idleJob(leaving.id, "worker-d1"), idleJob(deleted.id, "worker-d2")];
-    await watching(first, leavingMailbox.id);
-    await watching(second, deletedMailbox.id);
+  it("closes the connection promptly when the mailbox is disconnected or the account deleted, and all of them on shutdown", async () => {
+    const logFrom = server.log().length;
+    const [leaving, deleted, staying] = [await createUser(db), await createUser(db), await createUser(db)];
+    const jobs: MailboxIdle[] = [];
+    for (const user of [leaving, deleted, staying]) {
+      const mailbox = await connectedMailbox(user.id, await newFolder());
+      const job = idleJob(user.id, `worker-${user.id}`);
+      await watching(job, mailbox.id);
+      jobs.push(job);
+    }
 
     await disconnectMailbox(leaving.id);
     await db.user.delete({ where: { id: deleted.id } });
-    await vi.waitFor(() => expect([first.states().size, second.states().size]).toEqual([0, 0]), { timeout: 5_000, interval: 50 });
+    await vi.waitFor(() => expect(jobs.map((job) => job.states().size)).toEqual([0, 0, 1]), { timeout: 5_000, interval: 50 });
+    await jobs[2]!.stop();
+    expect(jobs[2]!.states().size).toBe(0);
+    expect(await db.inboxMailbox.findUniqueOrThrow({ where: { userId: staying.id } })).toMatchObject({ idleHolder: null, idleHeldUntil: null });
+
+    // Every session the jobs opened (the IDLE connections and their reads) ended with a LOGOUT.
+    await vi.waitFor(
+      () => {
+        const log = server.log().slice(logFrom);
+        const ends = log.match(/imap\(applicant\).*Disconnected: .*/g) ?? [];
+        expect(ends.length).toBe((log.match(/Login: user=<applicant>/g) ?? []).length);
+        expect(ends.filter((line) => !line.includes("Disconnected: Logged out"))).toEqual([]);
+      },
+      { timeout: 5_000, interval: 100 },
+    );
   });
 });

@@ -2,7 +2,7 @@
 // maildir in a temporary folder. `npm test` makes sure the binary is there (scripts/lib/dovecot.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +23,8 @@ export type TestImapServer = {
    * works while the server is stopped (the folder must have been created over IMAP first).
    */
   deliver(folder: string, source: string): void;
+  /** The server's log: sign-ins ("Login:") and how each session ended ("Disconnected: Logged out"…). */
+  log(): string;
   /** Stops it for good and removes its folder. */
   destroy(): Promise<void>;
 };
@@ -172,6 +174,7 @@ export async function startTestImapServer(options: TestImapServerOptions = {}): 
       if (asRoot) chownSync(path.join(maildir, "tmp", name), uid, gid);
       renameSync(path.join(maildir, "tmp", name), path.join(maildir, "new", name));
     },
+    log: () => readFileSync(path.join(dir, "dovecot.log"), "utf8"),
     async destroy() {
       await stop();
       rmSync(dir, { recursive: true, force: true });
