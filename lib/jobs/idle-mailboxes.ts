@@ -53,6 +53,8 @@ export type MailboxIdle = {
   stop(): Promise<void>;
 };
 
+const CLAIMS_PER_TICK = 20;
+
 type Watch = { fingerprint: string; state: WatchState; close(): Promise<void> };
 
 // What the connection depends on: a change (a new password, server or folder) opens it again.
@@ -209,7 +211,9 @@ export function startMailboxIdle(client: Db, options: MailboxIdleOptions = {}): 
       where: { ...free, id: { notIn: [...watches.keys()] } },
       select: { id: true },
       orderBy: { createdAt: "asc" },
-      take: maxConnections - watches.size,
+      // A few at a time: a worker starting up does not open hundreds of connections at once, and
+      // workers starting together share the mailboxes.
+      take: Math.min(maxConnections - watches.size, CLAIMS_PER_TICK),
     });
     for (const { id } of candidates) {
       const claimed = await client.inboxMailbox.updateMany({ where: { id, ...free }, data: { idleHolder: workerId, idleHeldUntil: heldUntil } });
