@@ -9,7 +9,6 @@
 // or stalls loses it after `holdMs`, and another takes over. Each tick also closes the connection
 // of a mailbox that was disconnected (or its account deleted) and opens one for a new mailbox.
 import { randomBytes } from "node:crypto";
-import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { InboxMailbox } from "@prisma/client";
 import type { Db } from "../db";
@@ -76,7 +75,8 @@ async function pause(ms: number, signal: AbortSignal) {
 }
 
 export function startMailboxIdle(client: Db, options: MailboxIdleOptions = {}): MailboxIdle {
-  const workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  // Random, not the host's name: the row (and so this id) is in the user's own export.
+  const workerId = options.workerId ?? `worker-${randomBytes(6).toString("hex")}`;
   const tickMs = options.tickMs ?? 5_000;
   const holdMs = options.holdMs ?? 60_000;
   const maxConnections = options.maxConnections ?? 500;
