@@ -20,7 +20,8 @@ export type ReadMailboxOptions = {
   timeoutMs?: number;
 };
 
-function clientFor(address: MailboxAddress, timeoutMs: number) {
+/** One IMAP connection; IDLE only where the caller asks for it (`client.idle()`, watch-mailbox.ts). */
+export function clientFor(address: MailboxAddress, timeoutMs: number, { maxIdleMs }: { maxIdleMs?: number } = {}) {
   const client = new ImapFlow({
     host: address.host,
     port: address.port,
@@ -31,7 +32,10 @@ function clientFor(address: MailboxAddress, timeoutMs: number) {
     disableAutoIdle: true,
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs * 4,
+    // A quiet socket is probed with a NOOP: an idling connection is quiet until IDLE is sent again.
+    socketTimeout: Math.max(timeoutMs * 4, (maxIdleMs ?? 0) + timeoutMs),
+    // IDLE is ended and sent again this often: servers and NAT routers drop a connection quiet for long.
+    ...(maxIdleMs ? { maxIdleTime: maxIdleMs } : {}),
   });
   // A dropped socket is reported on the client as well as to the pending command: the command's
   // rejection is what this module acts on; an unhandled 'error' event would end the process.
@@ -79,7 +83,7 @@ export async function readMailbox(address: MailboxAddress, position: MailboxPosi
   }
 }
 
-async function closeQuietly(client: ImapFlow) {
+export async function closeQuietly(client: ImapFlow) {
   try {
     if (client.usable) await client.logout();
   } catch {

@@ -1,4 +1,5 @@
-// The mailbox job: reads each connected IMAP mailbox every few minutes (docs/inbox.md). Like the
+// The mailbox job: reads each connected IMAP mailbox every few minutes (docs/inbox.md), and at once
+// when its IDLE connection says a message arrived (ingestMailbox, idle-mailboxes.ts). Like the
 // nudge job it crosses users; each mailbox is claimed with a lease (`updateMany` on "due and not
 // leased"), so any number of workers may run it and one mailbox is read by one at a time. Should a
 // lease run out mid-read, the unique Message-ID per user still keeps each message once.
@@ -30,17 +31,25 @@ export function backoffMs(failures: number, intervalMs: number) {
   return Math.min(intervalMs * 2 ** Math.max(0, failures - 1), Math.max(MAX_BACKOFF_MS, intervalMs));
 }
 
+/** Not leased to a worker reading it right now (or the lease ran out). */
+const notLeased = (now: Date) => ({ OR: [{ leasedUntil: null }, { leasedUntil: { lte: now } }] });
+
+/** Leases the mailbox to this worker if `where` still holds; null when another worker has it. */
+async function claimMailbox(client: Db, id: string, where: Record<string, unknown>, now: Date, leaseMs: number) {
+  const claimed = await client.inboxMailbox.updateMany({ where: { id, ...where }, data: { leasedUntil: new Date(now.getTime() + leaseMs) } });
+  if (claimed.count === 0) return null;
+  return client.inboxMailbox.findFirst({ where: { id } });
+}
+
 export async function runMailboxPolls(client: Db, options: MailboxPollOptions = {}) {
   const now = options.now ?? new Date();
   const leaseMs = options.leaseMs ?? 10 * 60 * 1000;
   const counts = { mailboxes: 0, messages: 0, proposals: 0, applied: 0, failed: 0 };
-  const due = { nextPollAt: { lte: now }, OR: [{ leasedUntil: null }, { leasedUntil: { lte: now } }], ...(options.userId ? { userId: options.userId } : {}) };
+  const due = { nextPollAt: { lte: now }, ...notLeased(now), ...(options.userId ? { userId: options.userId } : {}) };
   const candidates = await client.inboxMailbox.findMany({ where: due, select: { id: true }, orderBy: { nextPollAt: "asc" }, take: 50 });
   for (const { id } of candidates) {
-    const claimed = await client.inboxMailbox.updateMany({ where: { id, ...due }, data: { leasedUntil: new Date(now.getTime() + leaseMs) } });
-    if (claimed.count === 0) continue; // another worker has it
-    const mailbox = await client.inboxMailbox.findFirst({ where: { id } });
-    if (!mailbox) continue;
+    const mailbox = await claimMailbox(client, id, due, now, leaseMs);
+    if (!mailbox) continue; // another worker has it
     const outcome = await pollMailbox(client, mailbox, options);
     counts.mailboxes += 1;
     counts.messages += outcome.messages;
@@ -49,6 +58,21 @@ export async function runMailboxPolls(client: Db, options: MailboxPollOptions = 
     if (outcome.problem) counts.failed += 1;
   }
   return counts;
+}
+
+export type IngestOutcome = Awaited<ReturnType<typeof pollMailbox>>;
+
+/**
+ * Reads one mailbox now, whether due or not: what the IDLE connection asks for when the server
+ * announces a message (lib/jobs/idle-mailboxes.ts). The same lease and the same read as the poll,
+ * so a poll and an IDLE read never read one mailbox at once. "busy": a worker is reading it (the
+ * caller asks again shortly); "gone": disconnected.
+ */
+export async function ingestMailbox(client: Db, mailboxId: string, options: MailboxPollOptions = {}): Promise<IngestOutcome | "busy" | "gone"> {
+  const now = options.now ?? new Date();
+  const mailbox = await claimMailbox(client, mailboxId, notLeased(now), now, options.leaseMs ?? 10 * 60 * 1000);
+  if (mailbox) return pollMailbox(client, mailbox, options);
+  return (await client.inboxMailbox.count({ where: { id: mailboxId } })) > 0 ? "busy" : "gone";
 }
 
 /** Reads one claimed mailbox, then records how it went and when to come back. */

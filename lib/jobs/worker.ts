@@ -1,10 +1,11 @@
-// The worker: the reminder sweep, the decision nudges, the IMAP mailboxes and the purge of old sign-in records, each on its own timer. Started inside `npm start` and, for production,
+// The worker: the reminder sweep, the decision nudges, the IMAP mailboxes (polled, and watched with IDLE) and the purge of old sign-in records, each on its own timer. Started inside `npm start` and, for production,
 // as its own process (`npm run worker`); any number may run at once (see docs/decisions/0004-*).
 import { setTimeout as sleep } from "node:timers/promises";
 import { createPrismaClient, type Db } from "../db";
 import { appUrl, env } from "../env";
 import { runDecisionNudges } from "./decision-nudges";
 import { closeMailTransports } from "./mailer";
+import { startMailboxIdle } from "./idle-mailboxes";
 import { runMailboxPolls } from "./poll-mailboxes";
 import { purgeAuthRecords } from "./purge-auth-records";
 import { runSweep, type SweepOptions } from "./sweep";
@@ -16,6 +17,8 @@ export type WorkerOptions = Partial<SweepOptions> & {
   nudgeIntervalMs?: number;
   /** How often the worker looks for a mailbox due to be read (each is read every MAILBOX_POLL_INTERVAL_MS, 5 min). */
   mailboxTickMs?: number;
+  /** "off": no IDLE connections, the mailboxes are only polled (MAILBOX_IDLE). */
+  mailboxIdle?: "on" | "off";
   client?: Db;
   log?: (line: string) => void;
 };
@@ -59,7 +62,8 @@ function every(name: string, intervalMs: number, run: () => Promise<Record<strin
 /**
  * Four jobs, each on its own timer: the reminder sweep (every few seconds: reminders are due to
  * the minute), the decision nudges (decision dates are days: every few minutes is plenty), the
- * IMAP mailboxes and the purge of old sign-in records. None waits for, nor fails with, another.
+ * IMAP mailboxes and the purge of old sign-in records — and the IMAP IDLE connections. None waits
+ * for, nor fails with, another.
  */
 export async function startWorker(options: WorkerOptions = {}): Promise<Worker> {
   const config = env();
@@ -76,14 +80,18 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
     ...(Number(process.env.REMINDER_EMAIL_CONCURRENCY) > 0 ? { concurrency: Number(process.env.REMINDER_EMAIL_CONCURRENCY) } : {}),
     ...options,
   };
-  const jobs = [
+  const pollIntervalMs = Number(process.env.MAILBOX_POLL_INTERVAL_MS ?? 300_000);
+  const jobs: Job[] = [
     every("reminders", options.intervalMs ?? Number(process.env.REMINDER_INTERVAL_MS ?? 5_000), () => runSweep(client, sweepOptions), log),
     every("decision-nudges", options.nudgeIntervalMs ?? Number(process.env.DECISION_NUDGE_INTERVAL_MS ?? 600_000), () => runDecisionNudges(client), log),
     // IMAP mailboxes: each is due every few minutes (later after failures); a tick finds those due.
-    every("mailboxes", options.mailboxTickMs ?? 30_000, () => runMailboxPolls(client, { intervalMs: Number(process.env.MAILBOX_POLL_INTERVAL_MS ?? 300_000) }), log),
+    every("mailboxes", options.mailboxTickMs ?? 30_000, () => runMailboxPolls(client, { intervalMs: pollIntervalMs }), log),
     // Sign-in records and e-mailed links older than 30 days: hourly is plenty.
     every("purge-auth-records", 60 * 60 * 1000, () => purgeAuthRecords(client), log),
   ];
+  // IMAP IDLE: a mailbox whose server offers it is read within seconds of a message arriving;
+  // the poll above stays as the safety net. MAILBOX_IDLE=off leaves only the poll.
+  if ((options.mailboxIdle ?? process.env.MAILBOX_IDLE) !== "off") jobs.push(startMailboxIdle(client, { intervalMs: pollIntervalMs, log }));
 
   return {
     async stop() {

@@ -1,18 +1,17 @@
 // The IMAP mailbox against a real Dovecot (tests/support/dovecot.ts): messages APPENDed here,
 // read by the worker's job exactly as in production.
 import { randomBytes } from "node:crypto";
-import { ImapFlow } from "imapflow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runMailboxPolls } from "@/lib/jobs/poll-mailboxes";
 import { disconnectMailbox } from "@/lib/server/inbox/disconnect-mailbox";
 import { getMailbox } from "@/lib/server/inbox/get-mailbox";
-import { saveMailbox } from "@/lib/server/inbox/save-mailbox";
-import { mailboxSchema } from "@/lib/validation/inbox-mailbox";
 import { createApplication, createCompany, createUser } from "../factories";
 import { db } from "../support/db";
 import { startTestImapServer, type TestImapServer } from "../support/dovecot";
+import { confirmation, mailboxKit, message, rejection } from "../support/test-mailbox";
 
 let server: TestImapServer;
+const { newFolder, append, appendArrived, flagsIn, connect } = mailboxKit(() => server);
 
 beforeAll(async () => {
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
@@ -21,66 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.destroy();
 });
-
-// Each test has its own folder, so tests never see each other's messages.
-async function imap<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({ host: server.host, port: server.port, secure: false, auth: { user: server.username, pass: server.password }, logger: false });
-  client.on("error", () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.logout();
-  }
-}
-
-async function newFolder() {
-  const folder = `Jobs-${randomBytes(4).toString("hex")}`;
-  await imap((client) => client.mailboxCreate(folder));
-  return folder;
-}
-
-function message({ id, from = "no-reply@lumenlabs.com", subject, body, date = new Date() }: { id: string; from?: string; subject: string; body: string; date?: Date }) {
-  return `From: Lumen Labs <${from}>\r\nTo: alex@example.org\r\nSubject: ${subject}\r\nDate: ${date.toUTCString()}\r\nMessage-ID: <${id}@mail.test>\r\n\r\n${body}\r\n`;
-}
-
-const confirmation = (id: string) =>
-  message({ id, subject: "Thank you for applying to Lumen Labs", body: "Hi Alex,\r\n\r\nThank you for applying for the Product Analyst role at Lumen Labs. We have received your application and our team will review it.\r\n\r\nLumen Labs Recruiting" });
-const rejection = (id: string) =>
-  message({ id, subject: "Your application to Lumen Labs", body: "Hi Alex,\r\n\r\nThank you for your interest in the Product Analyst role. Unfortunately, we have decided to move forward with other candidates.\r\n\r\nLumen Labs Recruiting" });
-
-async function append(folder: string, ...sources: string[]) {
-  await imap(async (client) => {
-    for (const source of sources) await client.append(folder, source);
-  });
-}
-
-/** A message that arrived (its INTERNALDATE, what the start date compares with) on `arrived`. */
-async function appendArrived(folder: string, source: string, arrived: Date) {
-  await imap((client) => client.append(folder, source, [], arrived));
-}
-
-async function flagsIn(folder: string) {
-  return imap(async (client) => {
-    await client.mailboxOpen(folder, { readOnly: true });
-    const flags: string[][] = [];
-    for await (const item of client.fetch("1:*", { flags: true })) flags.push([...(item.flags ?? [])]);
-    return flags;
-  });
-}
-
-async function connect(userId: string, folder: string, overrides: Record<string, string> = {}) {
-  const input = mailboxSchema.parse({
-    host: server.host,
-    port: String(server.port),
-    username: server.username,
-    password: server.password,
-    folder,
-    startDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-    ...overrides,
-  });
-  return saveMailbox(userId, input);
-}
 
 const poll = (userId: string, extra: Parameters<typeof runMailboxPolls>[1] = {}) => runMailboxPolls(db, { userId, intervalMs: 60_000, timeoutMs: 5_000, ...extra });
 

@@ -1,7 +1,8 @@
 // A throwaway Dovecot for the mailbox tests: a loopback port, one user in a passwd file, a
 // maildir in a temporary folder. `npm test` makes sure the binary is there (scripts/lib/dovecot.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,13 @@ export type TestImapServer = {
   /** Stops the server (the port refuses connections until `start`). */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /**
+   * Delivers a message straight into a folder's maildir, as a mail server's delivery agent does:
+   * works while the server is stopped (the folder must have been created over IMAP first).
+   */
+  deliver(folder: string, source: string): void;
+  /** The server's log: sign-ins ("Login:") and how each session ended ("Disconnected: Logged out"…). */
+  log(): string;
   /** Stops it for good and removes its folder. */
   destroy(): Promise<void>;
 };
@@ -67,9 +75,14 @@ service dict-async {
 }
 `;
 
-function configuration(dir: string, port: number, asRoot: boolean) {
+export type TestImapServerOptions = {
+  /** Replaces what the server offers after sign-in (Dovecot's imap_capability), e.g. a server without IDLE. */
+  capabilities?: string;
+};
+
+function configuration(dir: string, port: number, asRoot: boolean, options: TestImapServerOptions) {
   const user = os.userInfo().username;
-  return `base_dir = ${dir}/run
+  return `base_dir = ${dir}/run${options.capabilities ? `\nimap_capability = ${options.capabilities}` : ""}
 state_dir = ${dir}/state
 log_path = ${dir}/dovecot.log
 protocols = imap
@@ -111,7 +124,7 @@ ${asRoot ? "" : ROOTLESS_SERVICES}service stats {
 `;
 }
 
-export async function startTestImapServer(): Promise<TestImapServer> {
+export async function startTestImapServer(options: TestImapServerOptions = {}): Promise<TestImapServer> {
   if (!existsSync(DOVECOT)) {
     throw new Error(`No Dovecot at ${DOVECOT}: run the tests with \`npm test\`, which installs Debian's dovecot-imapd, or set DOVECOT_PATH.`);
   }
@@ -126,7 +139,7 @@ export async function startTestImapServer(): Promise<TestImapServer> {
   const username = "applicant";
   const password = "test-app-password";
   writeFileSync(path.join(dir, "passwd"), `${username}:{PLAIN}${password}:${uid}:${gid}::${dir}/mail/${username}\n`);
-  writeFileSync(path.join(dir, "dovecot.conf"), configuration(dir, port, asRoot));
+  writeFileSync(path.join(dir, "dovecot.conf"), configuration(dir, port, asRoot, options));
 
   let child: ChildProcess | undefined;
   const start = async () => {
@@ -153,6 +166,15 @@ export async function startTestImapServer(): Promise<TestImapServer> {
     password,
     start,
     stop,
+    deliver(folder, source) {
+      // Maildir++: a folder is ".<name>" beside the inbox; a message is written in tmp/, then moved to new/.
+      const maildir = path.join(dir, "mail", username, folder === "INBOX" ? "" : `.${folder}`);
+      const name = `${Date.now()}.${randomBytes(6).toString("hex")}.bridges-test`;
+      writeFileSync(path.join(maildir, "tmp", name), source);
+      if (asRoot) chownSync(path.join(maildir, "tmp", name), uid, gid);
+      renameSync(path.join(maildir, "tmp", name), path.join(maildir, "new", name));
+    },
+    log: () => readFileSync(path.join(dir, "dovecot.log"), "utf8"),
     async destroy() {
       await stop();
       rmSync(dir, { recursive: true, force: true });

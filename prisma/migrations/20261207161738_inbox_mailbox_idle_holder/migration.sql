@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "InboxMailbox" ADD COLUMN     "idleHeldUntil" TIMESTAMP(3),
+ADD COLUMN     "idleHolder" TEXT;
