@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { confirmSignUpAction } from "@/app/(auth)/signup/actions";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/validation/form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ConfirmSignUpForm({ token }: { token: string }) {
-  const [state, action] = useActionState<FormState, FormData>(confirmSignUpAction, {});
+  const [state, action] = useFormAction(confirmSignUpAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">Finish signing up</h1>

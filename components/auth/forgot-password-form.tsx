@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { forgotPasswordAction } from "@/app/(auth)/forgot-password/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/validation/form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ForgotPasswordForm() {
-  const [state, action] = useActionState<FormState, FormData>(forgotPasswordAction, {});
+  const [state, action] = useFormAction(forgotPasswordAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">Forgot your password?</h1>

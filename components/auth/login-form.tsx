@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { logInAction } from "@/app/(auth)/login/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/validation/form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function LoginForm({ redirectTo, notice }: { redirectTo?: string; notice?: string }) {
-  const [state, action] = useActionState<FormState, FormData>(logInAction, {});
+  const [state, action] = useFormAction(logInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">Log in</h1>

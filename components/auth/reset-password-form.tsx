@@ -1,15 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/password-rules";
-import type { FormState } from "@/lib/validation/form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action] = useActionState<FormState, FormData>(resetPasswordAction, {});
+  const [state, action] = useFormAction(resetPasswordAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">Set a new password</h1>

@@ -1,17 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/password-rules";
-import type { FormState } from "@/lib/validation/form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SignupForm() {
-  const [state, action] = useActionState<FormState, FormData>(signUpAction, {});
+  const [state, action] = useFormAction(signUpAction, {});
   // The browser's zone, so reminders fire at the user's local hour from the first day.
   const timeZone = useSyncExternalStore(() => () => {}, browserTimeZone, () => "");
   return (

@@ -1,10 +1,12 @@
 // A request that fails before its action can answer — a body over the limit (413), the network —
 // ends on the form's own message with what the user typed kept, or, for the import, on a message
 // and a "Try again" that carries on from where it stopped. Never a page stuck on "Importing…".
-import { createApplication } from "../factories";
+import type { Page } from "@playwright/test";
+import { EMAIL_LINK_TTL_MS, newEmailToken } from "../../lib/auth/email-token";
+import { createApplication, createUser } from "../factories";
 import { serverActionsInBuild } from "../support/actions";
 import { e2eDb, userIdFor } from "./db";
-import { expect, formAlert, signUp, test } from "./fixtures";
+import { expect, formAlert, PASSWORD, signUp, test, uniqueEmail } from "./fixtures";
 
 test("a note over the body limit: the form says it is too large and keeps the text", async ({ page }) => {
   test.slow(); // a megabyte typed into a textarea
@@ -19,6 +21,12 @@ test("a note over the body limit: the form says it is too large and keeps the te
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(formAlert(page)).toContainText("That is too large to send in one go (over 1 MB)");
   await expect(note).toHaveValue(/^Long notes x+$/);
+
+  // Shortened, it goes through: the refused text does not ride along in the form's state.
+  await note.fill("Long notes, shortened");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByTestId("note").getByText("Long notes, shortened")).toBeVisible();
+  await expect(formAlert(page)).toHaveCount(0);
 });
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
@@ -88,4 +96,78 @@ test("a rejection whose feedback is over the body limit: the form says so and ke
   await expect(formAlert(page)).toContainText("That is too large to send in one go (over 1 MB)");
   await expect(feedback).toHaveValue(/^Kind words x+$/);
   await expect(page.getByLabel("Received on")).toHaveValue("2026-11-20");
+});
+
+// The sign-in forms, too: a body over the limit is the form's message, and the form still does its
+// job afterwards (the redirect that follows a sign-in, a sign-up or a reset included).
+const TOO_LARGE = "That is too large to send in one go (over 1 MB)";
+const oversizedEmail = () => `${"x".repeat(1_100_000)}@example.test`;
+
+/** The 413's message on the form, which stays where it was. */
+async function expectTooLarge(page: Page, url: RegExp) {
+  await expect(formAlert(page)).toContainText(TOO_LARGE);
+  await expect(page).toHaveURL(url);
+}
+
+test("log in with a body over the limit: the form says it is too large, then logs in", async ({ page }) => {
+  test.slow(); // a megabyte typed into a field
+  const email = uniqueEmail("large");
+  await createUser(e2eDb, { email, password: PASSWORD, name: null });
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(oversizedEmail());
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expectTooLarge(page, /\/login$/);
+  await expect(page.getByLabel("Email")).toHaveValue(/^x+@example\.test$/);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("sign up with a body over the limit: the form says it is too large, then signs up", async ({ page }) => {
+  test.slow();
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(oversizedEmail());
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expectTooLarge(page, /\/signup$/);
+  await expect(page.getByLabel("Email")).toHaveValue(/^x+@example\.test$/);
+
+  await page.getByLabel("Email").fill(uniqueEmail("large"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page).toHaveURL(/\/signup\/check-email$/);
+});
+
+test("forgot password with a body over the limit: the form says it is too large, then sends the link", async ({ page }) => {
+  test.slow();
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(oversizedEmail());
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expectTooLarge(page, /\/forgot-password$/);
+  await expect(page.getByLabel("Email")).toHaveValue(/^x+@example\.test$/);
+
+  await page.getByLabel("Email").fill(uniqueEmail("large"));
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an account uses that address");
+});
+
+test("a new password over the limit: the form says it is too large, then sets the password", async ({ page }) => {
+  test.slow();
+  const email = uniqueEmail("large");
+  await createUser(e2eDb, { email, password: PASSWORD, name: null });
+  // The link's token as request-password-reset.ts stores it (the e-mail itself is tested in account-mail.spec.ts).
+  const { token, tokenHash } = newEmailToken();
+  await e2eDb.passwordReset.create({ data: { email, tokenHash, expiresAt: new Date(Date.now() + EMAIL_LINK_TTL_MS) } });
+  await page.goto(`/reset-password?token=${token}`);
+  await page.getByLabel("New password").fill("x".repeat(1_100_000));
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expectTooLarge(page, /\/reset-password\?token=/);
+  expect(await e2eDb.passwordReset.count({ where: { tokenHash, usedAt: null } })).toBe(1);
+
+  await page.getByLabel("New password").fill("a new passphrase after the failed try");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page).toHaveURL(/\/login\?reset=1$/);
 });
