@@ -89,6 +89,21 @@ export function parseCalendarDate(value: string): Date | null {
   return real && year >= 1970 && year <= 2100 ? date : null;
 }
 
+/** A required "YYYY-MM-DD" day: `missing` when blank, else a real calendar day (UTC midnight). */
+export const requiredCalendarDate = (missing: string) =>
+  cleanString({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(10, "Enter a date like 2026-11-26")
+    .transform((value, ctx) => {
+      const date = parseCalendarDate(value);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "Enter a real date like 2026-11-26" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
 export const optionalCalendarDate = cleanString()
   .trim()
   .max(10, "Enter a date like 2026-11-26")

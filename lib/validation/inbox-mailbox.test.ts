@@ -27,6 +27,7 @@ describe("the mailbox form", () => {
     expect(fieldErrors.port).toEqual(["Enter a port number between 1 and 65535 (usually 993)"]);
     expect(fieldErrors.host).toEqual(["Enter the IMAP server's name, like imap.example.com"]);
     expect(fieldErrors.startDate).toEqual(["Enter a real date like 2026-11-26"]);
+    expect(fieldErrorsOf(mailboxSchema.safeParse({ ...valid, startDate: " " }).error!).fieldErrors.startDate).toEqual(["Enter the first day to read from"]);
     expect(mailboxSchema.safeParse({ ...valid, port: "70000" }).success).toBe(false);
     expect(mailboxSchema.safeParse({ ...valid, userId: "someone" }).success).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, cleanString, parseCalendarDate } from "./fields";
+import { checkbox, cleanString, requiredCalendarDate } from "./fields";
 
 const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
@@ -23,17 +23,7 @@ export const mailboxSchema = z.strictObject({
     .optional()
     .transform((value) => value || "INBOX"),
   tls: checkbox,
-  startDate: cleanString({ error: "Enter the first day to read from" })
-    .trim()
-    .max(10, "Enter a date like 2026-11-26")
-    .transform((value, ctx) => {
-      const date = parseCalendarDate(value);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "Enter a real date like 2026-11-26" });
-        return z.NEVER;
-      }
-      return date;
-    }),
+  startDate: requiredCalendarDate("Enter the first day to read from"),
   autoApply: checkbox,
 });
 export type MailboxInput = z.output<typeof mailboxSchema>;

@@ -1,22 +1,10 @@
 import { z } from "zod";
-import { checkbox, optionalEmail, optionalText, optionalWholeNumber, parseCalendarDate } from "./fields";
+import { checkbox, optionalEmail, optionalText, optionalWholeNumber, requiredCalendarDate } from "./fields";
 import { NEW_SENDER, REJECTION_CHANNELS, REJECTION_STAGES } from "./rejection-options";
 
 export { NEW_SENDER, REJECTION_CHANNEL_LABELS, REJECTION_CHANNELS, REJECTION_STAGE_LABELS, REJECTION_STAGES } from "./rejection-options";
 
-const receivedOn = z
-  .string({ error: "Enter the day the rejection arrived" })
-  .trim()
-  .min(1, "Enter the day the rejection arrived")
-  .max(10, "Enter a date like 2026-11-26")
-  .transform((value, ctx) => {
-    const date = parseCalendarDate(value);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: "Enter a real date like 2026-11-26" });
-      return z.NEVER;
-    }
-    return date;
-  })
+const receivedOn = requiredCalendarDate("Enter the day the rejection arrived")
   // A day ahead of UTC covers every time zone; later than that is a typo.
   .refine((date) => date.getTime() <= Date.now() + 86_400_000, "The rejection cannot arrive in the future");
 
