@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/applications/status-badge";
+import { FollowUpAbout } from "@/components/follow-ups/follow-up-about";
 import { FollowUpActions } from "@/components/follow-ups/follow-up-actions";
 import { formatDay } from "@/components/timeline/dates";
 import { formatInZone, startOfLocalDay } from "@/lib/schedule/zoned";
@@ -41,13 +42,7 @@ export async function DueFollowUps({ userId, timeZone, now }: BlockProps) {
               </div>
               {item.contact || item.application ? (
                 <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-                  {item.contact ? <Link href={`/contacts/${item.contact.id}`} className="hover:underline">{item.contact.name}</Link> : null}
-                  {item.contact && item.application ? " · " : null}
-                  {item.application ? (
-                    <Link href={`/applications/${item.application.id}`} className="hover:underline">
-                      {item.application.role} at {item.application.company.name}
-                    </Link>
-                  ) : null}
+                  <FollowUpAbout contact={item.contact} application={item.application} />
                 </p>
               ) : null}
               <FollowUpActions followUp={{ id: item.id, title: item.title }} />
@@ -248,13 +243,7 @@ export async function ComingUp({ userId, timeZone, now }: BlockProps) {
               </div>
               {item.contact || item.application ? (
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {item.contact ? <Link href={`/contacts/${item.contact.id}`} className="hover:underline">{item.contact.name}</Link> : null}
-                  {item.contact && item.application ? " · " : null}
-                  {item.application ? (
-                    <Link href={`/applications/${item.application.id}`} className="hover:underline">
-                      {item.application.role} at {item.application.company.name}
-                    </Link>
-                  ) : null}
+                  <FollowUpAbout contact={item.contact} application={item.application} />
                 </p>
               ) : null}
             </li>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { FollowUpRow } from "@/lib/server/follow-ups/list-follow-up-page";
 import { formatInZone } from "@/lib/schedule/zoned";
+import { FollowUpAbout } from "./follow-up-about";
 import { FollowUpMenu } from "./follow-up-menu";
 
 export function FollowUpItem({ item, timeZone, overdue }: { item: FollowUpRow; timeZone: string; overdue?: boolean }) {
@@ -13,13 +13,7 @@ export function FollowUpItem({ item, timeZone, overdue }: { item: FollowUpRow; t
         </time>
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {item.contact ? <Link href={`/contacts/${item.contact.id}`} className="hover:underline">{item.contact.name}</Link> : null}
-        {item.contact && item.application ? " · " : null}
-        {item.application ? (
-          <Link href={`/applications/${item.application.id}`} className="hover:underline">
-            {item.application.role} at {item.application.company.name}
-          </Link>
-        ) : null}
+        <FollowUpAbout contact={item.contact} application={item.application} />
         {item.cadenceDays ? <span> · every {item.cadenceDays} days</span> : null}
         {item.status === "snoozed" ? <span> · snoozed</span> : null}
       </p>
