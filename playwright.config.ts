@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_EXTENSION_ID } from "./extension/manifest";
+import { webProcessNodeFlags } from "./scripts/lib/web-memory";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -45,7 +46,15 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // The unpacked extension's pinned id (extension/manifest.ts), for tests/e2e/extension.spec.ts.
-    env: { NODE_ENV: "production", AUTH_TRUST_HOST: "true", PORT: String(port), TRUST_PROXY: "loopback", EXTENSION_ORIGINS: `chrome-extension://${CHROMIUM_EXTENSION_ID}` },
+    env: {
+      NODE_ENV: "production",
+      AUTH_TRUST_HOST: "true",
+      PORT: String(port),
+      // The heap cap `npm start` gives the web server (WEB_MEMORY_MB), so the tests run under it.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, ...webProcessNodeFlags(process.env)].filter(Boolean).join(" "),
+      TRUST_PROXY: "loopback",
+      // The unpacked extension's pinned id (extension/manifest.ts), for tests/e2e/extension.spec.ts.
+      EXTENSION_ORIGINS: `chrome-extension://${CHROMIUM_EXTENSION_ID}`,
+    },
   },
 });

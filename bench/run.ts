@@ -22,6 +22,7 @@ import { openAppDatabase } from "../scripts/lib/database";
 import { freePort } from "../scripts/lib/embedded-postgres";
 import { loadDotEnv } from "../scripts/lib/local-config";
 import { run } from "../scripts/lib/run";
+import { webProcessNodeFlags } from "../scripts/lib/web-memory";
 import { BENCH_EMAIL, LIGHT_BENCH_EMAIL } from "./constants";
 import { loadGenerator, type LoadGenerator, type LoadResult } from "./load";
 import { signInAsBenchUser } from "./sign-in";
@@ -56,7 +57,8 @@ function runRecorded(script: string): Promise<void> {
  */
 function startServer(port: number, { concurrency, cpus }: { concurrency?: number; cpus?: string } = {}): { child: ChildProcess; ready: Promise<number> } {
   const startedAt = Date.now();
-  const node = [process.execPath, "--import", "tsx", "scripts/serve.ts", "-p", String(port)];
+  // The heap cap `npm start` gives the web server (WEB_MEMORY_MB), so the figures are its.
+  const node = [process.execPath, ...webProcessNodeFlags(process.env), "--import", "tsx", "scripts/serve.ts", "-p", String(port)];
   const [command, ...args] = cpus ? ["taskset", "-c", cpus, ...node] : node;
   const env = { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" } as NodeJS.ProcessEnv;
   if (concurrency) env.WEB_CONCURRENCY = String(concurrency);

@@ -15,6 +15,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustProxy, resolveClientAddress, type TrustProxy } from "../lib/auth/client-address";
 import { parseWebConcurrency } from "./lib/web-concurrency";
+import { webProcessNodeFlags } from "./lib/web-memory";
 
 function option(names: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -71,7 +72,8 @@ async function main() {
  * ever listened means the app cannot start (the others would fail alike), so everything stops with
  * its exit code; one that dies later is replaced. SIGTERM / SIGINT: each drains, then this exits.
  */
-function runPrimary(processes: number) {
+function runPrimary(processes: number, nodeFlags: string[]) {
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...nodeFlags] });
   const listening = new Set<number>();
   let stopping = false;
   const fork = () => {
@@ -104,21 +106,25 @@ function runPrimary(processes: number) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  console.log(`▸ Starting ${processes} web processes (WEB_CONCURRENCY)`);
+  console.log(`▸ Starting ${processes} web process${processes === 1 ? "" : "es"} (WEB_CONCURRENCY)`);
   for (let i = 0; i < processes; i++) fork();
 }
 
 function start() {
   let processes: number;
+  let heapFlags: string[];
   try {
     processes = parseWebConcurrency(process.env.WEB_CONCURRENCY);
+    // The heap cap (WEB_MEMORY_MB) is a flag Node takes only at start: a process started without
+    // it (`npm run serve`) forks its web process with it; `npm start` passes it already.
+    heapFlags = webProcessNodeFlags(process.env).filter((flag) => !process.execArgv.includes(flag));
     // Checked here too, so that a bad value stops the primary instead of each process in turn.
     parseTrustProxy(process.env.TRUST_PROXY);
   } catch (error) {
     console.error(`\n✖ Bridges cannot start: ${error instanceof Error ? error.message : error}\n`);
     process.exit(1);
   }
-  if (processes > 1 && cluster.isPrimary) return runPrimary(processes);
+  if (cluster.isPrimary && (processes > 1 || heapFlags.length > 0)) return runPrimary(processes, heapFlags);
   main().catch((error) => {
     console.error("\n✖ Bridges could not start:", error instanceof Error ? error.message : error);
     process.exit(1);

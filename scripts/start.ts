@@ -17,6 +17,7 @@ import { openAppDatabase, type AppDatabase } from "./lib/database";
 import { EmbeddedDatabaseError, takeOverShutdownSignals } from "./lib/embedded-postgres";
 import { loadDotEnv } from "./lib/local-config";
 import { prismaEnv, run } from "./lib/run";
+import { webProcessNodeFlags } from "./lib/web-memory";
 import { startWorker, type Worker } from "../lib/jobs/worker";
 
 const SOURCE_ENTRIES = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
@@ -80,6 +81,8 @@ async function main() {
   loadDotEnv();
   const port = process.env.PORT ?? "3000";
   const maxFailures = restartAttempts();
+  // Read before anything starts, so that a bad value stops here with its message.
+  const serverNodeFlags = webProcessNodeFlags(process.env);
   takeOverShutdownSignals();
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => onSignal(signal));
 
@@ -113,7 +116,7 @@ async function main() {
 
   // Node runs the server directly (not through npx, whose shell would outlive a SIGTERM and leave
   // it running without its database); scripts/serve.ts is Next plus the client's address.
-  server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), "-p", port], {
+  server = spawn(process.execPath, [...serverNodeFlags, "--import", "tsx", path.join("scripts", "serve.ts"), "-p", port], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
   });

@@ -17,6 +17,7 @@ import { createPrismaClient } from "../lib/db";
 import { createUser } from "../tests/factories";
 import { startSmtpSink, type SmtpSink } from "../tests/support/smtp-sink";
 import { freePort } from "./lib/embedded-postgres";
+import { webProcessNodeFlags } from "./lib/web-memory";
 
 type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null>; base: string; pgPort: number; webPid: number };
 
@@ -97,9 +98,12 @@ async function outageIsRidden(sink: SmtpSink) {
   assert.ok(killedAt < dueAt.getTime() && dueAt.getTime() < recoveredAt, "the follow-up fell due during the outage");
   assert.ok(isAlive(bridges.webPid), "the web server was not restarted");
   assert.equal(bridges.output().match(/web server pid/g)?.length, 1, "one web server for the whole run");
+  // The web server runs with the heap cap npm start gives it (WEB_MEMORY_MB, docs/deploy.md).
+  const serverArgs = readFileSync(`/proc/${bridges.webPid}/cmdline`, "utf8").split("\0");
+  for (const flag of webProcessNodeFlags(process.env)) assert.ok(serverArgs.includes(flag), `the web server runs with ${flag}: ${serverArgs.join(" ")}`);
   assert.match(bridges.output(), /stopped unexpectedly \(killed by SIGKILL\)\. Its last log lines:\n\s+\S/);
   assert.match(bridges.output(), /is running again/);
-  console.log(`✔ database killed: health 503, then 200 after ${((recoveredAt - killedAt) / 1000).toFixed(1)} s, same web server`);
+  console.log(`✔ database killed: health 503, then 200 after ${((recoveredAt - killedAt) / 1000).toFixed(1)} s, same web server (with its heap cap)`);
 
   // A follow-up due now, delivered after the other, shows that the worker has swept since.
   db = createPrismaClient(databaseUrl);
