@@ -4,6 +4,7 @@
 import type { Db, Tx } from "../db";
 import { nextDigestAt } from "../schedule/reminders";
 import { reminderMessageId, renderReminderEmail } from "./reminder-email";
+import { notAboutTrashedContact } from "../server/contacts/trash";
 
 /** A claimed follow-up with what its reminder says: its owner's address and zone, whom it is with. */
 type ClaimedRow = {
@@ -43,6 +44,7 @@ export async function claimDueReminders(client: Db, { now = new Date(), batchSiz
         WHERE status IN ('pending', 'snoozed')
           AND "dueAt" <= ${now}
           AND ("remindedDueAt" IS NULL OR "remindedDueAt" <> "dueAt")
+          AND ${notAboutTrashedContact('"FollowUp"')}
         ORDER BY "dueAt"
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED

@@ -1,4 +1,4 @@
-// The worker: the reminder sweep, the decision nudges, the IMAP mailboxes (polled, and watched with IDLE) and the purge of old sign-in records, each on its own timer. Started inside `npm start` and, for production,
+// The worker: the reminder sweep, the decision nudges, the IMAP mailboxes (polled, and watched with IDLE), the purge of old sign-in records and that of the trash, each on its own timer. Started inside `npm start` and, for production,
 // as its own process (`npm run worker`); any number may run at once (see docs/decisions/0004-*).
 import { setTimeout as sleep } from "node:timers/promises";
 import { createPrismaClient, type Db } from "../db";
@@ -8,6 +8,7 @@ import { closeMailTransports } from "./mailer";
 import { startMailboxIdle } from "./idle-mailboxes";
 import { runMailboxPolls } from "./poll-mailboxes";
 import { purgeAuthRecords } from "./purge-auth-records";
+import { purgeTrash } from "./purge-trash";
 import { runSweep, type SweepOptions } from "./sweep";
 
 export type WorkerOptions = Partial<SweepOptions> & {
@@ -60,10 +61,10 @@ function every(name: string, intervalMs: number, run: () => Promise<Record<strin
 }
 
 /**
- * Four jobs, each on its own timer: the reminder sweep (every few seconds: reminders are due to
+ * Six jobs, each on its own timer: the reminder sweep (every few seconds: reminders are due to
  * the minute), the decision nudges (decision dates are days: every few minutes is plenty), the
- * IMAP mailboxes and the purge of old sign-in records — and the IMAP IDLE connections. None waits
- * for, nor fails with, another.
+ * IMAP mailboxes, the purge of old sign-in records and that of the trash — and the IMAP IDLE
+ * connections. None waits for, nor fails with, another.
  */
 export async function startWorker(options: WorkerOptions = {}): Promise<Worker> {
   const config = env();
@@ -88,6 +89,8 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
     every("mailboxes", options.mailboxTickMs ?? 30_000, () => runMailboxPolls(client, { intervalMs: pollIntervalMs }), log),
     // Sign-in records and e-mailed links older than 30 days: hourly is plenty.
     every("purge-auth-records", 60 * 60 * 1000, () => purgeAuthRecords(client), log),
+    // Contacts and applications deleted more than 30 days ago (their Undo long gone).
+    every("purge-trash", 60 * 60 * 1000, () => purgeTrash(client), log),
   ];
   // IMAP IDLE: a mailbox whose server offers it is read within seconds of a message arriving;
   // the poll above stays as the safety net. MAILBOX_IDLE=off leaves only the poll.

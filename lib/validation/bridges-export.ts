@@ -56,6 +56,7 @@ export const EXPORT_MODEL_SCHEMAS = {
     lastInteractionAt: optionalMoment,
     keepInTouchDays: int.nullable(),
     nextTouchAt: optionalMoment,
+    deletedAt: optionalMoment,
     createdAt: moment,
     updatedAt: moment,
   }),

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createApplication, createCompany, createRejection } from "../factories";
+import { createApplication, createCompany, createContact, createInteraction, createRejection } from "../factories";
 import { e2eDb, userIdFor } from "./db";
 import { expect, test } from "./fixtures";
 
@@ -39,6 +39,29 @@ test("Delete of an application, and of a follow-up, can be undone from the toast
   await expect(page.getByRole("status").filter({ hasText: "Undone." })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Send the portfolio" })).toBeVisible();
   expect(await e2eDb.followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ title: "Send the portfolio", dueAt, applicationId: application.id, status: "pending" });
+});
+
+test("Delete of a contact can be undone from the toast: they are back with their interactions and notes", async ({ page, user }) => {
+  test.slow();
+  const userId = await userIdFor(user.email);
+  const contact = await createContact(e2eDb, userId, { name: "Zelda Quinlan" });
+  await createInteraction(e2eDb, userId, contact.id, { kind: "call", notes: "Talked about the platform team" });
+  await e2eDb.note.create({ data: { userId, contactId: contact.id, body: "Loves sourdough" } });
+
+  await page.goto(`/contacts/${contact.id}`);
+  await page.getByText("Delete…").click();
+  await page.getByRole("button", { name: "Delete contact" }).click();
+  await expect(page).toHaveURL(/\/contacts$/);
+  await expect(page.getByRole("link", { name: "Zelda Quinlan" })).toBeHidden();
+  expect((await e2eDb.contact.findUniqueOrThrow({ where: { id: contact.id } })).deletedAt).not.toBeNull();
+  await undoFromToast(page, "Contact deleted.");
+  await expect(page.getByRole("status").filter({ hasText: "Restored." })).toBeVisible();
+  expect((await e2eDb.contact.findUniqueOrThrow({ where: { id: contact.id } })).deletedAt).toBeNull();
+
+  await page.getByRole("link", { name: "Zelda Quinlan" }).click();
+  await expect(page.getByRole("heading", { name: "Zelda Quinlan" })).toBeVisible();
+  await expect(page.getByText("Talked about the platform team")).toBeVisible();
+  await expect(page.getByText("Loves sourdough")).toBeVisible();
 });
 
 test("a board move can be undone from the toast", async ({ page, user }) => {

@@ -3,9 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { requireActionUser } from "@/lib/auth/current-user";
+import { isAppError } from "@/lib/errors";
 import { revalidateRecordPage, runFormAction, runOneClick, toId, toIds } from "@/lib/actions/form-action";
 import { createContact } from "@/lib/server/contacts/create-contact";
 import { deleteContact } from "@/lib/server/contacts/delete-contact";
+import { restoreContact } from "@/lib/server/contacts/restore-contact";
 import { mergeContacts } from "@/lib/server/contacts/merge-contacts";
 import { updateContact } from "@/lib/server/contacts/update-contact";
 import { logInteraction } from "@/lib/server/interactions/log-interaction";
@@ -39,8 +42,30 @@ export async function updateContactAction(contactId: string, _prev: FormState, f
 
 export async function deleteContactAction(contactId: string) {
   await runOneClick((userId) => deleteContact(userId, toId(contactId)));
-  revalidateContacts();
-  redirect("/contacts");
+  revalidateContacts(contactId);
+  revalidateTouchedByContacts();
+  redirect(`/contacts?deleted=${encodeURIComponent(contactId)}`);
+}
+
+/** The toast's "Undo" after Delete: the contact is back with everything attached. */
+export async function undoDeleteContactAction(contactId: string): Promise<FormState> {
+  try {
+    const user = await requireActionUser();
+    await restoreContact(user.id, toId(contactId));
+  } catch (error) {
+    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
+    throw error;
+  }
+  revalidateContacts(contactId);
+  revalidateTouchedByContacts();
+  return { ok: true, message: "Restored." };
+}
+
+/** A contact's delete and restore also show on the pages of their follow-ups, letters and applications. */
+function revalidateTouchedByContacts() {
+  revalidatePath("/follow-ups");
+  revalidatePath("/letters");
+  revalidatePath("/applications", "layout");
 }
 
 /** The interaction form's "When" is a local date and time in the user's zone. */

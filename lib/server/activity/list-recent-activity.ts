@@ -1,12 +1,13 @@
 import type { ActivityKind } from "@prisma/client";
 import { db } from "../../db";
 import { LINKED_RECORD_COLUMNS, linkedRecordJoins, withLinkedRecords, type LinkedRecordColumns, type LinkedRecords } from "../raw-sql";
+import { notAboutTrashedContact } from "../contacts/trash";
 
 export type RecentActivity = LinkedRecords & { id: string; kind: ActivityKind; summary: string; occurredAt: Date };
 
 /**
  * The user's latest timeline entries across applications and contacts, newest first; entries of
- * applications in the trash are left out. Raw SQL for the dashboard, where Prisma compiling the
+ * applications and contacts in the trash are left out. Raw SQL for the dashboard, where Prisma compiling the
  * query cost more CPU than running it (bench/RESULTS.md).
  */
 export async function listRecentActivity(userId: string, limit = 10): Promise<RecentActivity[]> {
@@ -16,6 +17,7 @@ export async function listRecentActivity(userId: string, limit = 10): Promise<Re
       SELECT e.* FROM "Activity" e
       WHERE e."userId" = ${userId}
         AND (e."applicationId" IS NULL OR EXISTS (SELECT 1 FROM "Application" live WHERE live.id = e."applicationId" AND live."deletedAt" IS NULL))
+        AND ${notAboutTrashedContact("e")}
         -- An interview is written once on the application and once on each interviewer's own
         -- timeline; the feed shows it once.
         AND NOT (e.kind = 'interview_added' AND e."applicationId" IS NULL AND e."contactId" IS NOT NULL)

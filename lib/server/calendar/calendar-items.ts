@@ -1,6 +1,7 @@
 import { db } from "../../db";
 import { appUrl } from "../../env";
 import type { CalendarItem } from "./build-calendar";
+import { NOT_ABOUT_TRASHED_CONTACT } from "../contacts/trash";
 
 const FOLLOW_UP_MINUTES = 30;
 // The feed carries the recent past and everything ahead.
@@ -74,7 +75,7 @@ function interviewItem(row: InterviewRow): CalendarItem {
 export async function listCalendarItems(userId: string, now = new Date()): Promise<CalendarItem[]> {
   const since = new Date(now.getTime() - PAST_DAYS * 24 * 3600_000);
   const [followUps, interviews] = await Promise.all([
-    db.followUp.findMany({ where: { userId, status: { in: ["pending", "snoozed"] }, dueAt: { gte: since } }, select: followUpSelect, orderBy: { dueAt: "asc" }, take: 2000 }),
+    db.followUp.findMany({ where: { userId, status: { in: ["pending", "snoozed"] }, dueAt: { gte: since }, ...NOT_ABOUT_TRASHED_CONTACT }, select: followUpSelect, orderBy: { dueAt: "asc" }, take: 2000 }),
     db.interview.findMany({
       where: { userId, scheduledAt: { gte: since }, outcome: { not: "cancelled" }, application: { deletedAt: null } },
       select: interviewSelect,
@@ -86,7 +87,7 @@ export async function listCalendarItems(userId: string, now = new Date()): Promi
 }
 
 export async function followUpCalendarItem(userId: string, id: string): Promise<CalendarItem | null> {
-  const row = await db.followUp.findFirst({ where: { id, userId }, select: followUpSelect });
+  const row = await db.followUp.findFirst({ where: { id, userId, ...NOT_ABOUT_TRASHED_CONTACT }, select: followUpSelect });
   return row ? followUpItem(row) : null;
 }
 

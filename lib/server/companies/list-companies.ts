@@ -11,7 +11,7 @@ export async function listCompanies(userId: string, page = 1) {
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, name: true, website: true, _count: { select: { applications: { where: { deletedAt: null } }, contacts: true } } },
+      select: { id: true, name: true, website: true, _count: { select: { applications: { where: { deletedAt: null } }, contacts: { where: { deletedAt: null } } } } },
     }),
   ]);
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };

@@ -1,12 +1,13 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
+import { LIVE_CONTACT } from "./trash";
 
 const RECENT = 50;
 
 /** One contact with what their page shows: company, interactions, interviews, applications, notes. */
 export async function getContact(userId: string, contactId: string) {
   const contact = await db.contact.findFirst({
-    where: { id: contactId, userId },
+    where: { id: contactId, userId, ...LIVE_CONTACT },
     include: {
       company: { select: { id: true, name: true } },
       interactions: { orderBy: { occurredAt: "desc" }, take: RECENT, select: { id: true, kind: true, occurredAt: true, notes: true, favour: true } },

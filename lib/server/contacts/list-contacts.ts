@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import { db } from "../../db";
 import type { ContactListQuery } from "../../validation/contact";
+import { LIVE_CONTACT } from "./trash";
 
 export const CONTACTS_PAGE_SIZE = 25;
 
@@ -15,6 +16,7 @@ export async function listContacts(userId: string, query: ContactListQuery) {
   const contains = query.q ? { contains: query.q, mode: "insensitive" as const } : undefined;
   const where: Prisma.ContactWhereInput = {
     userId,
+    ...LIVE_CONTACT,
     ...(query.role ? { role: query.role } : {}),
     ...(query.tag ? { tags: { has: query.tag } } : {}),
     ...(contains ? { OR: [{ name: contains }, { email: contains }, { title: contains }, { company: { name: contains } }] } : {}),

@@ -3,6 +3,7 @@ import { AppError, notFound } from "../../errors";
 import { nextCadenceDue } from "../../schedule/reminders";
 import { recordActivity } from "../activity/record-activity";
 import { userWorkingHours } from "../follow-ups/shared";
+import { LIVE_CONTACT } from "./trash";
 
 /**
  * Folds a duplicate contact into the one being kept: every link (interviews, referrals,
@@ -12,8 +13,8 @@ import { userWorkingHours } from "../follow-ups/shared";
 export async function mergeContacts(userId: string, keepId: string, duplicateId: string) {
   if (keepId === duplicateId) throw new AppError("INVALID", "Choose a different contact to merge.", { duplicateId: ["Choose a different contact"] });
   return db.$transaction(async (tx) => {
-    const keep = await tx.contact.findFirst({ where: { id: keepId, userId } });
-    const duplicate = await tx.contact.findFirst({ where: { id: duplicateId, userId } });
+    const keep = await tx.contact.findFirst({ where: { id: keepId, userId, ...LIVE_CONTACT } });
+    const duplicate = await tx.contact.findFirst({ where: { id: duplicateId, userId, ...LIVE_CONTACT } });
     if (!keep || !duplicate) throw notFound("Contact");
 
     const moveTo = { contactId: keep.id };

@@ -4,11 +4,12 @@ import type { ContactInput } from "../../validation/contact";
 import { findOrCreateCompany } from "../companies/find-or-create-company";
 import { cadenceSettingsOf, cadenceSettingsSelect, contactCadence } from "./contact-cadence";
 import { contactFields } from "./contact-fields";
+import { LIVE_CONTACT } from "./trash";
 
 export async function updateContact(userId: string, contactId: string, input: ContactInput) {
   return db.$transaction(async (tx) => {
     const current = await tx.contact.findFirst({
-      where: { id: contactId, userId },
+      where: { id: contactId, userId, ...LIVE_CONTACT },
       select: { id: true, lastInteractionAt: true, user: { select: cadenceSettingsSelect } },
     });
     if (!current) throw notFound("Contact");

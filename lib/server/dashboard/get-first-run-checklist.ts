@@ -16,7 +16,7 @@ export async function getFirstRunChecklist(userId: string): Promise<FirstRunChec
     SELECT u."checklistDismissedAt" IS NOT NULL AS dismissed,
       u."calendarFeedReadAt" IS NOT NULL AS calendar,
       EXISTS (SELECT 1 FROM "Application" WHERE "userId" = u.id AND "deletedAt" IS NULL) AS application,
-      EXISTS (SELECT 1 FROM "Contact" WHERE "userId" = u.id) AS contact,
+      EXISTS (SELECT 1 FROM "Contact" WHERE "userId" = u.id AND "deletedAt" IS NULL) AS contact,
       EXISTS (SELECT 1 FROM "Interview" WHERE "userId" = u.id) AS interview,
       EXISTS (SELECT 1 FROM "Company" WHERE "userId" = u.id) AS company,
       EXISTS (SELECT 1 FROM "FollowUp" WHERE "userId" = u.id) AS "followUp"

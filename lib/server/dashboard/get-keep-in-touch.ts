@@ -26,11 +26,11 @@ export async function getKeepInTouch(userId: string, { before, limit = 8, nextCo
     SELECT ct.id, ct.name, ct.role::text AS role, ct."nextTouchAt", ct."lastInteractionAt", co.name AS "companyName", ct.due
     FROM (
       (SELECT id, name, role, "nextTouchAt", "lastInteractionAt", "companyId", true AS due FROM "Contact"
-        WHERE "userId" = ${userId} AND "nextTouchAt" <= ${atMoment(before)}
+        WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND "nextTouchAt" <= ${atMoment(before)}
         ORDER BY "nextTouchAt" ASC, id ASC LIMIT ${limit + 1})
       UNION ALL
       (SELECT id, name, role, "nextTouchAt", "lastInteractionAt", "companyId", false AS due FROM "Contact"
-        WHERE "userId" = ${userId} AND "nextTouchAt" > ${atMoment(before)}
+        WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND "nextTouchAt" > ${atMoment(before)}
         ORDER BY "nextTouchAt" ASC, id ASC LIMIT ${nextCount})
     ) ct
     LEFT JOIN "Company" co ON co.id = ct."companyId"
@@ -38,6 +38,6 @@ export async function getKeepInTouch(userId: string, { before, limit = 8, nextCo
   const contacts = rows.map(({ companyName, due, ...contact }) => ({ due, contact: { ...contact, company: companyName === null ? null : { name: companyName } } }));
   const due = contacts.filter((row) => row.due).map((row) => row.contact);
   const next = contacts.filter((row) => !row.due).map((row) => row.contact);
-  const hasContacts = rows.length > 0 || (await db.$queryRaw<{ exists: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Contact" WHERE "userId" = ${userId})`)[0]!.exists;
+  const hasContacts = rows.length > 0 || (await db.$queryRaw<{ exists: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Contact" WHERE "userId" = ${userId} AND "deletedAt" IS NULL)`)[0]!.exists;
   return { due: due.slice(0, limit), more: due.length > limit, next, hasContacts };
 }

@@ -1,6 +1,7 @@
 import { db } from "../../db";
 import { atMoment, LINKED_RECORD_COLUMNS, linkedRecordJoins, withLinkedRecords, type LinkedRecordColumns, type LinkedRecords } from "../raw-sql";
 import { OPEN_STATUSES } from "../follow-ups/shared";
+import { notAboutTrashedContact } from "../contacts/trash";
 
 export type ComingUpFollowUp = LinkedRecords & { id: string; title: string; dueAt: Date };
 
@@ -20,14 +21,15 @@ export async function listComingUp(userId: string, { from, to, limit = 6 }: { fr
       SELECT f.* FROM unnest(${open}::"FollowUpStatus"[]) AS s(status)
       CROSS JOIN LATERAL (
         SELECT id, title, "dueAt", "contactId", "applicationId" FROM "FollowUp"
-        WHERE "userId" = ${userId} AND status = s.status AND "dueAt" >= ${start} AND "dueAt" < ${end}
+        WHERE "userId" = ${userId} AND status = s.status AND "dueAt" >= ${start} AND "dueAt" < ${end} AND ${notAboutTrashedContact('"FollowUp"')}
         ORDER BY "dueAt", id LIMIT ${limit}
       ) f
       ORDER BY f."dueAt", f.id LIMIT ${limit}
     )
     SELECT d.id, d.title, d."dueAt", ${LINKED_RECORD_COLUMNS},
       (SELECT count(*)::int FROM "FollowUp"
-        WHERE "userId" = ${userId} AND status = ANY(${open}::"FollowUpStatus"[]) AND "dueAt" >= ${start} AND "dueAt" < ${end}) AS total
+        WHERE "userId" = ${userId} AND status = ANY(${open}::"FollowUpStatus"[]) AND "dueAt" >= ${start} AND "dueAt" < ${end}
+          AND ${notAboutTrashedContact('"FollowUp"')}) AS total
     FROM page d
     ${linkedRecordJoins("d")}
     ORDER BY d."dueAt", d.id`;

@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 import { db } from "../../db";
 import { PLAN_ORIGINS } from "../follow-up-plans/accept-follow-up-plan";
+import { notAboutTrashedContact } from "../contacts/trash";
 
 export type UnfinishedRejection = {
   id: string;
@@ -21,7 +22,7 @@ export async function listUnfinishedRejections(userId: string, limit = 5): Promi
   const rows = await db.$queryRaw<(UnfinishedRejection & { total: number })[]>`
     SELECT *, count(*) OVER ()::int AS total FROM (
       SELECT r.id, r."applicationId", a.role, co.name AS "companyName", r."receivedOn",
-        (SELECT count(*)::int FROM "Letter" l WHERE l."rejectionId" = r.id AND l."userId" = ${userId} AND l.status = 'draft') AS "lettersToWrite",
+        (SELECT count(*)::int FROM "Letter" l WHERE l."rejectionId" = r.id AND l."userId" = ${userId} AND l.status = 'draft' AND ${notAboutTrashedContact("l")}) AS "lettersToWrite",
         EXISTS (
           SELECT 1 FROM "FollowUp" f WHERE f."rejectionId" = r.id AND f."userId" = ${userId} AND f.origin::text IN (${Prisma.join(PLAN_ORIGINS)})
         ) AS "planAccepted"

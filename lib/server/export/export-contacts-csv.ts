@@ -1,10 +1,11 @@
 import { db } from "../../db";
 import { writeCsv, type CsvColumn } from "../../csv/write-csv";
 import { joinTags, localDateTime, type ExportOptions } from "./format";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 async function loadContacts(userId: string) {
   return db.contact.findMany({
-    where: { userId },
+    where: { userId, ...LIVE_CONTACT },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     include: { company: { select: { name: true } } },
   });

@@ -1,10 +1,11 @@
 import { db } from "../../db";
 import { writeCsv, type CsvColumn } from "../../csv/write-csv";
 import { applicationLabel, localDateTime, type ExportOptions } from "./format";
+import { NOT_ABOUT_TRASHED_CONTACT } from "../contacts/trash";
 
 async function loadFollowUps(userId: string) {
   return db.followUp.findMany({
-    where: { userId },
+    where: { userId, ...NOT_ABOUT_TRASHED_CONTACT },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     include: {
       contact: { select: { name: true } },

@@ -1,10 +1,11 @@
 import { db } from "../../db";
 import { writeCsv, type CsvColumn } from "../../csv/write-csv";
 import { applicationLabel, localDateTime, type ExportOptions } from "./format";
+import { NOT_TO_WRITE_TO_TRASHED_CONTACT } from "../contacts/trash";
 
 async function loadLetters(userId: string) {
   return db.letter.findMany({
-    where: { userId },
+    where: { userId, ...NOT_TO_WRITE_TO_TRASHED_CONTACT },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     include: {
       contact: { select: { name: true } },

@@ -1,6 +1,7 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { recordActivity } from "../activity/record-activity";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 /**
  * Marks an owed favour as settled. A settled debt is a favour the user has now given, so the
@@ -11,7 +12,7 @@ import { recordActivity } from "../activity/record-activity";
 export async function settleFavour(userId: string, interactionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const owed = await tx.interaction.findFirst({
-      where: { id: interactionId, userId, favour: "owed" },
+      where: { id: interactionId, userId, favour: "owed", contact: LIVE_CONTACT },
       select: { id: true, notes: true, contactId: true, applicationId: true, contact: { select: { name: true } } },
     });
     if (!owed) throw notFound("Favour");

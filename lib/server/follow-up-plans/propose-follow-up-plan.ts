@@ -6,9 +6,10 @@ import { employerSide } from "../applications/employer-side";
 import { parseCadenceDefaults } from "../contacts/contact-cadence";
 import { workingHoursSelect } from "../follow-ups/shared";
 import { PLAN_ORIGINS } from "./accept-follow-up-plan";
+import { LIVE_CONTACT, NOT_ABOUT_TRASHED_CONTACT, unlessTrashed } from "../contacts/trash";
 
 type Person = { id: string; name: string; role: ContactRole; keepInTouchDays: number | null; nextTouchAt: Date | null };
-const personSelect = { id: true, name: true, role: true, keepInTouchDays: true, nextTouchAt: true } as const;
+const personSelect = { id: true, name: true, role: true, keepInTouchDays: true, nextTouchAt: true, deletedAt: true } as const;
 
 /**
  * The follow-up plan a logged rejection calls for, computed and not saved, with who gets what;
@@ -16,14 +17,14 @@ const personSelect = { id: true, name: true, role: true, keepInTouchDays: true, 
  * sender, the interviewers (the most in touch first: a sent thank-you counts) and the referrer.
  */
 export async function proposeRejectionPlan(userId: string, applicationId: string) {
-  const application = await db.application.findFirst({
+  const loaded = await db.application.findFirst({
     where: { id: applicationId, userId, deletedAt: null },
     select: {
       id: true,
       role: true,
       company: { select: { name: true } },
       referrer: { select: personSelect },
-      interviews: { orderBy: { scheduledAt: "desc" }, select: { interviewers: { select: { contact: { select: personSelect } } } } },
+      interviews: { orderBy: { scheduledAt: "desc" }, select: { interviewers: { where: { contact: LIVE_CONTACT }, select: { contact: { select: personSelect } } } } },
       rejection: {
         select: {
           id: true,
@@ -38,13 +39,15 @@ export async function proposeRejectionPlan(userId: string, applicationId: string
       },
     },
   });
-  if (!application) throw notFound("Application");
-  const { rejection } = application;
+  if (!loaded) throw notFound("Application");
+  // People in the trash are left out of the plan, as if deleted.
+  const rejection = loaded.rejection && { ...loaded.rejection, sender: unlessTrashed(loaded.rejection.sender) };
+  const application = { ...loaded, referrer: unlessTrashed(loaded.referrer), rejection };
   const empty = { proposal: [], people: [], onCadence: [], summary: summarizePlan([], application.company.name) };
   if (!rejection) return { application, rejection: null, accepted: [], ...empty };
 
   const accepted = await db.followUp.findMany({
-    where: { userId, rejectionId: rejection.id, origin: { in: [...PLAN_ORIGINS] } },
+    where: { userId, rejectionId: rejection.id, origin: { in: [...PLAN_ORIGINS] }, ...NOT_ABOUT_TRASHED_CONTACT },
     orderBy: { dueAt: "asc" },
     select: { id: true, title: true, notes: true, dueAt: true, cadenceDays: true, contact: { select: { id: true, name: true } } },
   });

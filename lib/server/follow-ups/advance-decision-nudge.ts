@@ -5,6 +5,7 @@ import { formatInZone } from "../../schedule/zoned";
 import { workingHoursSelect } from "./shared";
 import { applyStatusChange } from "../applications/apply-status-change";
 import { employerSideWhere } from "../applications/employer-side";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 export type NudgeOutcome = "nudged" | "ghosted" | null;
 
@@ -59,7 +60,7 @@ export async function advanceDecisionNudge(userId: string, applicationId: string
     if (step.action === "wait") return null;
 
     const contact = nudges.at(-1)?.contactId
-      ? await client.contact.findFirst({ where: { id: nudges.at(-1)!.contactId!, userId }, select: { id: true, name: true } })
+      ? await client.contact.findFirst({ where: { id: nudges.at(-1)!.contactId!, userId, ...LIVE_CONTACT }, select: { id: true, name: true } })
       : await employerContact(client, userId, application);
     const promised = formatInZone(application.decisionExpectedOn, "UTC", "d MMMM yyyy");
     const at = `${application.role} at ${application.company.name}`;
@@ -107,6 +108,7 @@ async function employerContact(client: Tx, userId: string, application: NudgedAp
   const recruiter = await client.contact.findFirst({
     where: {
       userId,
+      ...LIVE_CONTACT,
       role: "recruiter",
       OR: [employerSideWhere(application.id), { interactions: { some: { applicationId: application.id } } }, { companyId: application.companyId }],
     },
@@ -114,5 +116,5 @@ async function employerContact(client: Tx, userId: string, application: NudgedAp
     select: { id: true, name: true },
   });
   if (recruiter || !application.referrerId) return recruiter;
-  return client.contact.findFirst({ where: { id: application.referrerId, userId }, select: { id: true, name: true } });
+  return client.contact.findFirst({ where: { id: application.referrerId, userId, ...LIVE_CONTACT }, select: { id: true, name: true } });
 }

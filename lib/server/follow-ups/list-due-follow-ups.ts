@@ -2,6 +2,7 @@ import { db } from "../../db";
 import { startOfLocalDay } from "../../schedule/zoned";
 import { atMoment, LINKED_RECORD_COLUMNS, linkedRecordJoins, withLinkedRecords, type LinkedRecordColumns, type LinkedRecords } from "../raw-sql";
 import { OPEN_STATUSES } from "./shared";
+import { notAboutTrashedContact } from "../contacts/trash";
 
 export type DueFollowUp = LinkedRecords & { id: string; title: string; dueAt: Date };
 
@@ -27,14 +28,15 @@ export async function listDueFollowUps(
       SELECT f.* FROM unnest(${open}::"FollowUpStatus"[]) AS s(status)
       CROSS JOIN LATERAL (
         SELECT id, title, "dueAt", "contactId", "applicationId" FROM "FollowUp"
-        WHERE "userId" = ${userId} AND status = s.status AND "dueAt" < ${before}
+        WHERE "userId" = ${userId} AND status = s.status AND "dueAt" < ${before} AND ${notAboutTrashedContact('"FollowUp"')}
         ORDER BY "dueAt", id LIMIT ${limit}
       ) f
       ORDER BY f."dueAt", f.id LIMIT ${limit}
     )
     SELECT d.id, d.title, d."dueAt", ${LINKED_RECORD_COLUMNS},
       (SELECT count(*)::int FROM "FollowUp"
-        WHERE "userId" = ${userId} AND status = ANY(${open}::"FollowUpStatus"[]) AND "dueAt" < ${before}) AS total
+        WHERE "userId" = ${userId} AND status = ANY(${open}::"FollowUpStatus"[]) AND "dueAt" < ${before}
+          AND ${notAboutTrashedContact('"FollowUp"')}) AS total
     FROM page d
     ${linkedRecordJoins("d")}
     ORDER BY d."dueAt", d.id`;

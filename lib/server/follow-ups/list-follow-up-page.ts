@@ -3,6 +3,7 @@ import { dueGroupOf, type DueGroup } from "../../schedule/reminders";
 import { startOfLocalDay } from "../../schedule/zoned";
 import { atMoment, LINKED_RECORD_COLUMNS, linkedRecordJoins, withLinkedRecords, type LinkedRecordColumns, type LinkedRecords } from "../raw-sql";
 import { OPEN_STATUSES } from "./shared";
+import { notAboutTrashedContact } from "../contacts/trash";
 
 // A page of the /follow-ups list. Every item carries its menu, so the page's cost grows with it:
 // 100 items (six forms each) served the heavy user at a tenth of the other pages' rate.
@@ -28,7 +29,7 @@ export async function countFollowUpsByDueGroup(userId: string, { now = new Date(
       count(*) FILTER (WHERE "dueAt" >= ${tomorrow} AND "dueAt" < ${nextWeek})::int AS week,
       count(*) FILTER (WHERE "dueAt" >= ${nextWeek})::int AS later
     FROM "FollowUp"
-    WHERE "userId" = ${userId} AND status = ANY(${[...OPEN_STATUSES]}::"FollowUpStatus"[])`;
+    WHERE "userId" = ${userId} AND status = ANY(${[...OPEN_STATUSES]}::"FollowUpStatus"[]) AND ${notAboutTrashedContact('"FollowUp"')}`;
   return counts!;
 }
 
@@ -45,7 +46,7 @@ export async function listFollowUpPage(
     db.$queryRaw<Row[]>`
       WITH page AS (
         SELECT id, title, "dueAt", status, "cadenceDays", "contactId", "applicationId" FROM "FollowUp"
-        WHERE "userId" = ${userId} AND status = ANY(${[...OPEN_STATUSES]}::"FollowUpStatus"[])
+        WHERE "userId" = ${userId} AND status = ANY(${[...OPEN_STATUSES]}::"FollowUpStatus"[]) AND ${notAboutTrashedContact('"FollowUp"')}
         ORDER BY "dueAt", id LIMIT ${perPage} OFFSET ${(page - 1) * perPage}
       )
       SELECT p.id, p.title, p."dueAt", p.status, p."cadenceDays", ${LINKED_RECORD_COLUMNS}

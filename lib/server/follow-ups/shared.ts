@@ -2,6 +2,7 @@ import type { FollowUpStatus, Prisma } from "@prisma/client";
 import type { Tx } from "../../db";
 import { notFound } from "../../errors";
 import type { WorkingHours } from "../../schedule/working-hours";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 /** Follow-ups the user still has to act on. */
 export const OPEN_STATUSES = ["pending", "snoozed"] as const satisfies readonly FollowUpStatus[];
@@ -38,7 +39,7 @@ export async function userWorkingHours(tx: Tx, userId: string): Promise<WorkingH
 
 /** Ids from the form must name the user's own contact and application before being linked. */
 export async function assertLinksOwned(tx: Tx, userId: string, links: { contactId?: string | null; applicationId?: string | null }) {
-  if (links.contactId && !(await tx.contact.count({ where: { id: links.contactId, userId } }))) throw notFound("Contact");
+  if (links.contactId && !(await tx.contact.count({ where: { id: links.contactId, userId, ...LIVE_CONTACT } }))) throw notFound("Contact");
   if (links.applicationId && !(await tx.application.count({ where: { id: links.applicationId, userId, deletedAt: null } }))) {
     throw notFound("Application");
   }

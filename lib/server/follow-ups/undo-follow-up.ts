@@ -3,6 +3,7 @@ import { AppError } from "../../errors";
 import { nextCadenceDue } from "../../schedule/reminders";
 import type { FollowUpUndo } from "../../validation/follow-up";
 import { userWorkingHours } from "./shared";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 const changedSince = () => new AppError("CONFLICT", "It changed since, so it was not undone");
 
@@ -28,7 +29,7 @@ export async function undoFollowUp(userId: string, undo: FollowUpUndo) {
       const { contactId, applicationId, rejectionId } = undo.row;
       // A link is kept only to a row of the user's that still exists (it may have gone since).
       const [contact, application, rejection] = await Promise.all([
-        contactId ? tx.contact.count({ where: { id: contactId, userId } }) : 0,
+        contactId ? tx.contact.count({ where: { id: contactId, userId, ...LIVE_CONTACT } }) : 0,
         applicationId ? tx.application.count({ where: { id: applicationId, userId } }) : 0,
         rejectionId ? tx.rejection.count({ where: { id: rejectionId, userId } }) : 0,
       ]);

@@ -39,7 +39,7 @@ async function loadCandidates(userId: string, rows: NumberedRow<ContactImportRow
     SELECT "id", "name", "email", "phone", "linkedinUrl", "title", "companyId", "role"::text AS "role", "howMet", "notes",
       "tags", "keepInTouchDays", "lastInteractionAt"
     FROM "Contact"
-    WHERE "userId" = ${userId} AND (lower("email") = ANY(${emails}::text[]) OR lower("name") = ANY(${names}::text[]))
+    WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND (lower("email") = ANY(${emails}::text[]) OR lower("name") = ANY(${names}::text[]))
     ORDER BY "createdAt", "id"`);
   const byEmail = new Map<string, Existing>();
   const byName = new Map<string, Existing[]>();

@@ -2,6 +2,7 @@ import { db } from "../../db";
 import { dayIn } from "../../schedule/follow-up-plan";
 import { NEW_SENDER } from "../../validation/rejection";
 import { atsOfDomain, domainOf } from "../../inbox/ats";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 // Addresses no person reads: the rejection is then from "nobody in particular".
 const MACHINE_SENDER = /^(no-?reply|noreply|do-?not-?reply|donotreply|notifications?|mailer|careers|jobs|recruiting|talent|hr|mail|bounce)[\w.+-]*@/i;
@@ -19,7 +20,7 @@ export async function rejectionPrefill(userId: string, proposalId: string, appli
   if (!proposal) return null;
   const addresses = [proposal.replyTo, proposal.fromAddress].filter((address): address is string => Boolean(address));
   const contact = await db.contact.findFirst({
-    where: { userId, OR: addresses.map((address) => ({ email: { equals: address, mode: "insensitive" as const } })) },
+    where: { userId, ...LIVE_CONTACT, OR: addresses.map((address) => ({ email: { equals: address, mode: "insensitive" as const } })) },
     select: { id: true },
     orderBy: { createdAt: "asc" },
   });

@@ -3,6 +3,7 @@ import { notFound } from "../../errors";
 import { nextCadenceDue } from "../../schedule/reminders";
 import { interactionSentence, type LogInteractionInput } from "../../validation/interaction";
 import { workingHoursSelect } from "../follow-ups/shared";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 /**
  * Records a touch with a contact. Every caller that means "the user was in touch" goes through
@@ -15,7 +16,7 @@ import { workingHoursSelect } from "../follow-ups/shared";
 export async function logInteraction(userId: string, input: LogInteractionInput, tx?: Tx) {
   const run = async (client: Tx) => {
     const contact = await client.contact.findFirst({
-      where: { id: input.contactId, userId },
+      where: { id: input.contactId, userId, ...LIVE_CONTACT },
       select: { id: true, name: true, keepInTouchDays: true, lastInteractionAt: true, user: { select: workingHoursSelect } },
     });
     if (!contact) throw notFound("Contact");

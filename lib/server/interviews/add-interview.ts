@@ -4,6 +4,7 @@ import { INTERVIEW_KIND_LABELS, type InterviewInput } from "../../validation/int
 import { recordActivity } from "../activity/record-activity";
 import { assertContactsOwned } from "../contacts/assert-contacts-owned";
 import { contactCadence, userCadenceSettings } from "../contacts/contact-cadence";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 /**
  * Schedules an interview on an application. Interviewers are the user's contacts; people typed
@@ -69,7 +70,7 @@ export async function findOrCreateInterviewers(userId: string, companyId: string
   const ids: string[] = [];
   for (const person of people) {
     const existing = await tx.contact.findFirst({
-      where: { userId, email: { equals: person.email, mode: "insensitive" } },
+      where: { userId, ...LIVE_CONTACT, email: { equals: person.email, mode: "insensitive" } },
       select: { id: true },
     });
     if (existing) {

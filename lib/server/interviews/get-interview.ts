@@ -1,5 +1,6 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 /** One interview of the user's, with what its edit form shows; someone else's is not found. */
 export async function getInterview(userId: string, interviewId: string) {
@@ -13,7 +14,7 @@ export async function getInterview(userId: string, interviewId: string) {
       scheduledAt: true,
       notes: true,
       outcome: true,
-      interviewers: { select: { contactId: true, note: true, contact: { select: { name: true, email: true } } } },
+      interviewers: { where: { contact: LIVE_CONTACT }, select: { contactId: true, note: true, contact: { select: { name: true, email: true } } } },
       application: { select: { role: true, company: { select: { name: true } } } },
     },
   });

@@ -33,7 +33,7 @@ export async function listUpcomingInterviews(userId: string, { from, to }: { fro
       a.id AS "applicationId", a.role, a.status::text AS status, co.id AS "companyId", co.name AS "companyName",
       COALESCE((
         SELECT json_agg(json_build_object('id', ct.id, 'name', ct.name, 'email', ct.email) ORDER BY ct.name, ct.id)
-        FROM "InterviewInterviewer" ii JOIN "Contact" ct ON ct.id = ii."contactId"
+        FROM "InterviewInterviewer" ii JOIN "Contact" ct ON ct.id = ii."contactId" AND ct."deletedAt" IS NULL
         WHERE ii."interviewId" = i.id
       ), '[]'::json) AS interviewers
     FROM "Interview" i

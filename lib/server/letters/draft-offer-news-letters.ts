@@ -5,6 +5,7 @@ import { renderLetter } from "../../letters/render-template";
 import { workingDaysFrom } from "../../schedule/working-hours";
 import { userWorkingHours } from "../follow-ups/shared";
 import { resolveTemplate } from "../templates/resolve-template";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 // Good news keeps for a few days, but the people who helped should hear it first: due three
 // working days later, at the user's reminder time.
@@ -27,6 +28,7 @@ export async function draftOfferNewsLetters(userId: string, applicationId: strin
     const helpers = await client.contact.findMany({
       where: {
         userId,
+        ...LIVE_CONTACT,
         OR: [
           { referredApplications: { some: { userId } } },
           { interactions: { some: { userId, OR: [{ kind: { in: ["referral_given", "referral_received", "intro_made"] } }, { favour: "received" }] } } },

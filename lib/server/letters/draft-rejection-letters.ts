@@ -10,6 +10,7 @@ import { employerSide } from "../applications/employer-side";
 import { userWorkingHours } from "../follow-ups/shared";
 import { resolveTemplate, type ResolvedTemplate } from "../templates/resolve-template";
 import { updateLetter } from "./update-letter";
+import { LIVE_CONTACT, unlessTrashed } from "../contacts/trash";
 
 type Person = NamedPerson & { email: string | null; role: string };
 type Recipient = {
@@ -22,7 +23,7 @@ type Recipient = {
   credited: boolean;
 };
 
-const personSelect = { id: true, name: true, addressAs: true, email: true, role: true } as const;
+const personSelect = { id: true, name: true, addressAs: true, email: true, role: true, deletedAt: true } as const;
 
 async function loadRejection(userId: string, rejectionId: string, tx: Tx) {
   const rejection = await tx.rejection.findFirst({
@@ -44,7 +45,7 @@ async function loadRejection(userId: string, rejectionId: string, tx: Tx) {
           referrer: { select: personSelect },
           interviews: {
             orderBy: { scheduledAt: "desc" },
-            select: { scheduledAt: true, kind: true, notes: true, interviewers: { select: { note: true, contact: { select: personSelect } } } },
+            select: { scheduledAt: true, kind: true, notes: true, interviewers: { where: { contact: LIVE_CONTACT }, select: { note: true, contact: { select: personSelect } } } },
           },
         },
       },
@@ -53,7 +54,9 @@ async function loadRejection(userId: string, rejectionId: string, tx: Tx) {
   if (!rejection) throw notFound("Rejection");
   const user = await tx.user.findFirst({ where: { id: userId }, select: { name: true, timeZone: true } });
   if (!user) throw notFound("User");
-  return { rejection, user };
+  // Nobody in the trash is written to.
+  const { sender, application } = rejection;
+  return { rejection: { ...rejection, sender: unlessTrashed(sender), application: { ...application, referrer: unlessTrashed(application.referrer) } }, user };
 }
 type LoadedRejection = Awaited<ReturnType<typeof loadRejection>>;
 

@@ -1,6 +1,7 @@
 import type { LetterKind } from "@prisma/client";
 import { db } from "../../db";
 import { LINKED_RECORD_COLUMNS, linkedRecordJoins, withLinkedRecords, type LinkedRecordColumns, type LinkedRecords } from "../raw-sql";
+import { notAboutTrashedContact } from "../contacts/trash";
 
 export type LetterOwed = LinkedRecords & { id: string; kind: LetterKind; subject: string; dueAt: Date | null; recipientName: string | null };
 
@@ -13,7 +14,7 @@ export async function listLettersOwed(userId: string, limit = 5): Promise<Letter
   const rows = await db.$queryRaw<(Omit<LetterOwed, keyof LinkedRecords> & LinkedRecordColumns)[]>`
     SELECT l.id, l.kind::text AS kind, l.subject, l."dueAt", l."recipientName", ${LINKED_RECORD_COLUMNS}
     FROM (
-      SELECT * FROM "Letter" WHERE "userId" = ${userId} AND status = 'draft'
+      SELECT * FROM "Letter" WHERE "userId" = ${userId} AND status = 'draft' AND ${notAboutTrashedContact('"Letter"')}
       ORDER BY "dueAt" ASC NULLS LAST, id ASC LIMIT ${limit}
     ) l
     ${linkedRecordJoins("l")}

@@ -1,6 +1,7 @@
 import type { LetterStatus } from "@prisma/client";
 import { db } from "../../db";
 import { letterSelect } from "./get-letter";
+import { NOT_TO_WRITE_TO_TRASHED_CONTACT } from "../contacts/trash";
 
 /**
  * The user's letters, drafts first by due moment, then the handled ones newest first; one
@@ -9,7 +10,7 @@ import { letterSelect } from "./get-letter";
  */
 export function listLetters(userId: string, { status, rejectionId, take = 200 }: { status?: LetterStatus; rejectionId?: string; take?: number } = {}) {
   return db.letter.findMany({
-    where: { userId, ...(status ? { status } : {}), ...(rejectionId ? { rejectionId } : {}) },
+    where: { userId, ...NOT_TO_WRITE_TO_TRASHED_CONTACT, ...(status ? { status } : {}), ...(rejectionId ? { rejectionId } : {}) },
     orderBy: rejectionId
       ? [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }]
       : status === "draft"

@@ -3,6 +3,7 @@ import { notFound } from "../../errors";
 import type { NoteInput } from "../../validation/note";
 import { recordActivity } from "../activity/record-activity";
 import { truncate } from "../../text";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 type NoteSubject = { applicationId: string; contactId?: never } | { contactId: string; applicationId?: never };
 
@@ -15,7 +16,7 @@ export async function addNote(userId: string, subject: NoteSubject, input: NoteI
       const owned = await tx.application.count({ where: { id: subject.applicationId, userId, deletedAt: null } });
       if (!owned) throw notFound("Application");
     } else {
-      const owned = await tx.contact.count({ where: { id: subject.contactId ?? "", userId } });
+      const owned = await tx.contact.count({ where: { id: subject.contactId ?? "", userId, ...LIVE_CONTACT } });
       if (!owned) throw notFound("Contact");
     }
     const note = await tx.note.create({

@@ -1,4 +1,5 @@
 import { db } from "../../db";
+import { NOT_ABOUT_TRASHED_CONTACT, NOT_TO_WRITE_TO_TRASHED_CONTACT, unlessTrashed } from "../contacts/trash";
 import { PLAN_ORIGINS } from "../follow-up-plans/accept-follow-up-plan";
 
 /**
@@ -17,17 +18,17 @@ export async function getRejectionStanding(userId: string, applicationId: string
       channel: true,
       feedback: true,
       closeSecond: true,
-      sender: { select: { id: true, name: true } },
+      sender: { select: { id: true, name: true, deletedAt: true } },
       letters: {
-        where: { userId },
+        where: { userId, ...NOT_TO_WRITE_TO_TRASHED_CONTACT },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, subject: true, status: true, recipientName: true, contact: { select: { id: true, name: true } } },
       },
-      _count: { select: { followUps: { where: { userId, origin: { in: [...PLAN_ORIGINS] } } } } },
+      _count: { select: { followUps: { where: { userId, origin: { in: [...PLAN_ORIGINS] }, ...NOT_ABOUT_TRASHED_CONTACT } } } },
     },
   });
   if (!rejection) return null;
-  const { _count, ...rest } = rejection;
-  return { ...rest, planFollowUps: _count.followUps };
+  const { _count, sender, ...rest } = rejection;
+  return { ...rest, sender: unlessTrashed(sender), planFollowUps: _count.followUps };
 }
 export type RejectionStanding = NonNullable<Awaited<ReturnType<typeof getRejectionStanding>>>;

@@ -6,6 +6,7 @@ import { recordActivity } from "../activity/record-activity";
 import { applyStatusChange } from "../applications/apply-status-change";
 import { contactCadence, userCadenceSettings } from "../contacts/contact-cadence";
 import { draftRejectionLetters } from "../letters/draft-rejection-letters";
+import { LIVE_CONTACT } from "../contacts/trash";
 
 function stageText(stage: RejectionStage, round: number | null) {
   if (stage === "interview" && round) return `interview round ${round}`;
@@ -27,7 +28,7 @@ export async function logRejection(userId: string, applicationId: string, input:
 
     let senderId: string | null = null;
     if (input.sender?.kind === "existing") {
-      const sender = await tx.contact.findFirst({ where: { id: input.sender.contactId, userId }, select: { id: true } });
+      const sender = await tx.contact.findFirst({ where: { id: input.sender.contactId, userId, ...LIVE_CONTACT }, select: { id: true } });
       if (!sender) throw notFound("Contact");
       senderId = sender.id;
     } else if (input.sender?.kind === "new") {

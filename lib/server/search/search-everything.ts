@@ -35,7 +35,7 @@ export async function searchEverything(userId: string, text: string) {
     db.$queryRaw<ContactHit[]>(Prisma.sql`
       SELECT p.id, p.name, p.email, p.title, c.name AS "companyName"
       FROM "Contact" p LEFT JOIN "Company" c ON c.id = p."companyId"
-      WHERE p."userId" = ${userId}
+      WHERE p."userId" = ${userId} AND p."deletedAt" IS NULL
         AND (p.name ILIKE ${pattern} OR p."addressAs" ILIKE ${pattern} OR p.email ILIKE ${pattern} OR p.title ILIKE ${pattern}
           OR p.notes ILIKE ${pattern} OR c.name ILIKE ${pattern} OR ${tag} = ANY(p.tags)
           OR p.id IN (SELECT "contactId" FROM "Note" WHERE "userId" = ${userId} AND "contactId" IS NOT NULL AND body ILIKE ${pattern}))
@@ -44,7 +44,7 @@ export async function searchEverything(userId: string, text: string) {
     db.$queryRaw<CompanyHit[]>(Prisma.sql`
       SELECT c.id, c.name,
         (SELECT count(*)::int FROM "Application" a WHERE a."companyId" = c.id AND a."userId" = c."userId" AND a."deletedAt" IS NULL) AS applications,
-        (SELECT count(*)::int FROM "Contact" p WHERE p."companyId" = c.id AND p."userId" = c."userId") AS contacts
+        (SELECT count(*)::int FROM "Contact" p WHERE p."companyId" = c.id AND p."userId" = c."userId" AND p."deletedAt" IS NULL) AS contacts
       FROM "Company" c
       WHERE c."userId" = ${userId} AND (c.name ILIKE ${pattern} OR c.website ILIKE ${pattern})
       ORDER BY c.name ASC, c.id ASC

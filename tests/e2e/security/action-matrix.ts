@@ -110,6 +110,7 @@ export const actionMatrix: Record<string, MatrixEntry> = {
   createContactAction: { calls: ({ a }) => [[{}, form({ name: a.contactName, email: a.contactEmail, role: "peer", company: a.companyName })]] },
   updateContactAction: { calls: ({ a }) => [[a.contactId, {}, form({ name: "Taken over", role: "peer" })]] },
   deleteContactAction: { calls: ({ a }) => [[a.contactId]] },
+  undoDeleteContactAction: { calls: ({ a }) => [[a.deletedContactId]] },
   logInteractionAction: {
     calls: ({ a, b }) => [
       [a.contactId, {}, form({ kind: "email", occurredAt: "2026-11-20T10:00" })],

@@ -26,6 +26,8 @@ export async function seedVictim(existing?: { id: string }) {
   const user = existing ? await e2eDb.user.findUniqueOrThrow({ where: { id: existing.id } }) : await createUser(e2eDb);
   const contact = await createContact(e2eDb, user.id);
   const contact2 = await createContact(e2eDb, user.id);
+  // In the trash: what an Undo of a contact's Delete would put back.
+  const deletedContact = await createContact(e2eDb, user.id, { deletedAt: new Date() });
   const application = await createApplication(e2eDb, user.id, { referrerId: contact.id });
   const openApplication = await createApplication(e2eDb, user.id, { companyId: application.companyId, status: "interviewing" });
   const deletedApplication = await createApplication(e2eDb, user.id, { companyId: application.companyId, deletedAt: new Date() });
@@ -69,6 +71,7 @@ export async function seedVictim(existing?: { id: string }) {
     contactName: contact.name,
     contactEmail: contact.email!,
     contact2Id: contact2.id,
+    deletedContactId: deletedContact.id,
     interviewId: interview.id,
     rejectionId: rejection.id,
     followUpId: followUp.id,
@@ -125,6 +128,7 @@ export function leakableIds(a: OwnerIds): string[] {
     a.deletedApplicationId,
     a.contactId,
     a.contact2Id,
+    a.deletedContactId,
     a.interviewId,
     a.rejectionId,
     a.followUpId,

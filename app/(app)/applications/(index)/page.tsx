@@ -1,9 +1,9 @@
 import { ChevronDown, ChevronUp } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeletedApplicationToast } from "@/components/applications/deleted-toast";
 import { applicationsUrl } from "@/components/applications/list-url";
 import { StatusBadge } from "@/components/applications/status-badge";
+import { DeletedToast } from "@/components/layout/deleted-toast";
 import { formatDay, formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -11,6 +11,7 @@ import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listApplicationTags } from "@/lib/server/applications/list-application-tags";
 import { listApplications } from "@/lib/server/applications/list-applications";
+import { undoDeleteApplicationAction } from "../actions";
 import { APPLICATION_STATUSES, applicationListQuerySchema, STATUS_LABELS, type ApplicationListQuery } from "@/lib/validation/application";
 
 export const metadata: Metadata = { title: "Applications" };
@@ -47,7 +48,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </Link>
       </div>
 
-      {deleted ? <DeletedApplicationToast applicationId={deleted} /> : null}
+      {deleted ? <DeletedToast message="Application deleted." undo={undoDeleteApplicationAction.bind(null, deleted)} /> : null}
 
       <FilterForm
         action="/applications"

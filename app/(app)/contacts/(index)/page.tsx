@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeletedToast } from "@/components/layout/deleted-toast";
 import { formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listContacts } from "@/lib/server/contacts/list-contacts";
+import { undoDeleteContactAction } from "../actions";
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, contactListQuerySchema, type ContactListQuery } from "@/lib/validation/contact";
 
 export const metadata: Metadata = { title: "Contacts" };
@@ -27,6 +29,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const query = contactListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const { rows, total, page, pageCount } = await listContacts(user.id, query);
+  const deleted = Array.isArray(raw.deleted) ? raw.deleted[0] : raw.deleted;
   const now = new Date();
   const filtered = Boolean(query.q || query.role || query.tag);
 
@@ -43,6 +46,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           </Link>
         </div>
       </div>
+
+      {deleted ? <DeletedToast message="Contact deleted." undo={undoDeleteContactAction.bind(null, deleted)} /> : null}
 
       <FilterForm action="/contacts" label="Filter contacts" q={query.q} placeholder="Name, email, title or company">
         <FilterSelect label="With role" name="role" value={query.role} anyLabel="Any role" options={CONTACT_ROLES.map((role) => ({ value: role, label: CONTACT_ROLE_LABELS[role] }))} />

@@ -66,7 +66,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           <details className="relative">
             <summary className={`${buttonClasses("ghost")} cursor-pointer list-none`}>Delete…</summary>
             <form action={deleteContactAction.bind(null, contact.id)} className="absolute right-0 z-10 mt-1 w-64 space-y-2 rounded-md border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
-              <p>Delete {contact.name} with their interactions and notes? This cannot be undone.</p>
+              <p>Delete {contact.name} with their interactions and notes? You can undo it for a few seconds.</p>
               <button type="submit" className={buttonClasses("danger")}>
                 Delete contact
               </button>

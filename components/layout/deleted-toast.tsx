@@ -2,20 +2,23 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { undoDeleteApplicationAction } from "@/app/(app)/applications/actions";
 import { showUndoToast } from "@/components/layout/toaster";
+import type { FormState } from "@/lib/validation/form";
 
-/** After Delete lands on the list (?deleted=id): the toast with "Undo", once; the address drops the id. */
-export function DeletedApplicationToast({ applicationId }: { applicationId: string }) {
+/**
+ * After a Delete lands on its list (?deleted=id): the toast with "Undo", once; the address drops
+ * the id. `undo` is the restore action bound to that id.
+ */
+export function DeletedToast({ message, undo }: { message: string; undo: () => Promise<FormState> }) {
   const router = useRouter();
   const pathname = usePathname();
   useEffect(() => {
     // After this commit, so that the layout's toaster (whose effects run after the page's) listens.
     const timer = setTimeout(() => {
-      showUndoToast("Application deleted.", () => undoDeleteApplicationAction(applicationId));
+      showUndoToast(message, undo);
       router.replace(pathname, { scroll: false });
     });
     return () => clearTimeout(timer);
-  }, [applicationId, pathname, router]);
+  }, [message, undo, pathname, router]);
   return null;
 }
