@@ -42,6 +42,12 @@ export async function startSmtpSink({ delayMs = 0 } = {}): Promise<SmtpSink> {
         .catch(callback);
     },
   });
+  // A client killed mid-session (the reminder tests SIGKILL workers on purpose) resets its
+  // connection; smtp-server reports that as an 'error' event, which unheard would crash the run.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "ECONNRESET" || error.code === "EPIPE") return;
+    throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
 
