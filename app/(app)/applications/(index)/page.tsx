@@ -8,6 +8,7 @@ import { formatDay, formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/current-user";
 import { listApplicationTags } from "@/lib/server/applications/list-application-tags";
 import { listApplications } from "@/lib/server/applications/list-applications";
@@ -105,23 +106,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               </tbody>
             </table>
           </div>
-          <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-            <span>
-              {total} application{total === 1 ? "" : "s"} · page {page} of {pageCount}
-            </span>
-            <span className="flex gap-2">
-              {page > 1 ? (
-                <Link href={applicationsUrl(query, { page: page - 1 })} className={buttonClasses("secondary")}>
-                  Previous
-                </Link>
-              ) : null}
-              {page < pageCount ? (
-                <Link href={applicationsUrl(query, { page: page + 1 })} className={buttonClasses("secondary")}>
-                  Next
-                </Link>
-              ) : null}
-            </span>
-          </nav>
+          <Pager page={page} pageCount={pageCount} hrefFor={(other) => applicationsUrl(query, { page: other })} summary={`${total} application${total === 1 ? "" : "s"} · page ${page} of ${pageCount}`} />
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/current-user";
 import { listCompanies } from "@/lib/server/companies/list-companies";
 
@@ -33,10 +33,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
         </ul>
       )}
       {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex gap-2 text-sm">
-          {page > 1 ? <Link href={`/companies?page=${page - 1}`} className={buttonClasses("secondary")}>Previous</Link> : null}
-          {page < pageCount ? <Link href={`/companies?page=${page + 1}`} className={buttonClasses("secondary")}>Next</Link> : null}
-        </nav>
+        <Pager page={page} pageCount={pageCount} hrefFor={(other) => `/companies?page=${other}`} />
       ) : null}
     </div>
   );

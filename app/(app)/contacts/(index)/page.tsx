@@ -5,6 +5,7 @@ import { formatMoment } from "@/components/timeline/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/current-user";
 import { listContacts } from "@/lib/server/contacts/list-contacts";
 import { undoDeleteContactAction } from "../actions";
@@ -95,23 +96,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
               </li>
             ))}
           </ul>
-          <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-            <span>
-              {total} contact{total === 1 ? "" : "s"} · page {page} of {pageCount}
-            </span>
-            <span className="flex gap-2">
-              {page > 1 ? (
-                <Link href={contactsUrl(query, page - 1)} className={buttonClasses("secondary")}>
-                  Previous
-                </Link>
-              ) : null}
-              {page < pageCount ? (
-                <Link href={contactsUrl(query, page + 1)} className={buttonClasses("secondary")}>
-                  Next
-                </Link>
-              ) : null}
-            </span>
-          </nav>
+          <Pager page={page} pageCount={pageCount} hrefFor={(other) => contactsUrl(query, other)} summary={`${total} contact${total === 1 ? "" : "s"} · page ${page} of ${pageCount}`} />
         </>
       )}
     </div>

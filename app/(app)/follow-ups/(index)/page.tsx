@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FollowUpItem } from "@/components/follow-ups/follow-up-item";
 import { buttonClasses } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/current-user";
 import { DUE_GROUP_LABELS, type DueGroup } from "@/lib/schedule/reminders";
 import { listFollowUpPage } from "@/lib/server/follow-ups/list-follow-up-page";
@@ -47,15 +48,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
         ))
       )}
       {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600 dark:text-slate-400">
-          <span>
-            {total} open follow-ups · page {page} of {pageCount}
-          </span>
-          <span className="flex gap-2">
-            {page > 1 ? <Link href={`/follow-ups?page=${page - 1}`} className={buttonClasses("secondary")}>Previous</Link> : null}
-            {page < pageCount ? <Link href={`/follow-ups?page=${page + 1}`} className={buttonClasses("secondary")}>Next</Link> : null}
-          </span>
-        </nav>
+        <Pager page={page} pageCount={pageCount} hrefFor={(other) => `/follow-ups?page=${other}`} summary={`${total} open follow-ups · page ${page} of ${pageCount}`} />
       ) : null}
     </div>
   );
