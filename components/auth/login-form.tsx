@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { logInAction } from "@/app/(auth)/login/actions";
+import { EmailField } from "@/components/auth/email-field";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -14,15 +15,7 @@ export function LoginForm({ redirectTo, notice }: { redirectTo?: string; notice?
       {notice && !state.message ? <FormMessage tone="success" message={notice} /> : null}
       <FormMessage message={state.message} />
       {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField state={state} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
       <p className="-mt-2 text-right text-sm">
         <Link href="/forgot-password" className="font-medium text-brand-600 hover:underline">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
+import { EmailField } from "@/components/auth/email-field";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/password-rules";
@@ -20,15 +21,7 @@ export function SignupForm() {
       <FormMessage message={state.fieldErrors ? null : state.message} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <TextField name="name" label="Name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField state={state} />
       <TextField
         name="password"
         label="Password"
