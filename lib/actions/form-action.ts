@@ -66,6 +66,21 @@ export async function runOneClick<T>(run: (userId: string) => Promise<T>): Promi
 }
 
 /**
+ * The body of a toast's Undo: `undo` for the signed-in user, then `done` (revalidate, say what
+ * happened). A record that is gone or no longer in the state the undo expects is "not found":
+ * it changed since, and the toast says so instead of undoing something else.
+ */
+export async function runUndo(undo: (userId: string) => Promise<unknown>, done: () => FormState): Promise<FormState> {
+  try {
+    await undo((await requireActionUser()).id);
+  } catch (error) {
+    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
+    throw error;
+  }
+  return done();
+}
+
+/**
  * The one guard for an id from the client outside a form schema: a bound argument
  * (`action.bind(null, id)`) or a form field read by hand. It arrives as whatever the request
  * says (an operator object, a NUL, a lone surrogate); anything but the id's shape is not found

@@ -2,9 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActionUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
-import { revalidateRecordPage, runFormAction, runOneClick, toId, toIds } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runOneClick, runUndo, toId, toIds } from "@/lib/actions/form-action";
 import { createApplication } from "@/lib/server/applications/create-application";
 import { deleteApplication } from "@/lib/server/applications/delete-application";
 import { restoreApplication } from "@/lib/server/applications/restore-application";
@@ -51,15 +49,13 @@ export async function deleteApplicationAction(applicationId: string) {
 
 /** The toast's "Undo" after Delete: the application is back where it was. */
 export async function undoDeleteApplicationAction(applicationId: string): Promise<FormState> {
-  try {
-    const user = await requireActionUser();
-    await restoreApplication(user.id, toId(applicationId));
-  } catch (error) {
-    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
-    throw error;
-  }
-  revalidatePipeline(applicationId);
-  return { ok: true, message: "Restored." };
+  return runUndo(
+    (userId) => restoreApplication(userId, toId(applicationId)),
+    () => {
+      revalidatePipeline(applicationId);
+      return { ok: true, message: "Restored." };
+    },
+  );
 }
 
 export async function addInterviewAction(applicationId: string, _prev: FormState, formData: FormData): Promise<FormState> {

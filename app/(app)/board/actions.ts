@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { runUndo } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { changeApplicationStatus } from "@/lib/server/applications/change-application-status";
@@ -39,13 +40,12 @@ export async function undoMoveApplicationAction(applicationId: string, movedTo: 
   const parsed = moveApplicationSchema.safeParse({ applicationId, status: previous });
   const from = statusSchema.safeParse(movedTo);
   if (!parsed.success || !from.success || parsed.data.status === "rejected") return { message: "That move cannot be undone." };
-  try {
-    const user = await requireActionUser();
-    await changeApplicationStatus(user.id, parsed.data.applicationId, parsed.data.status, { onlyFrom: from.data });
-  } catch (error) {
-    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
-    throw error;
-  }
-  revalidateMove(parsed.data.applicationId);
-  return { ok: true, message: "Moved back." };
+  const { applicationId: id, status } = parsed.data;
+  return runUndo(
+    (userId) => changeApplicationStatus(userId, id, status, { onlyFrom: from.data }),
+    () => {
+      revalidateMove(id);
+      return { ok: true, message: "Moved back." };
+    },
+  );
 }

@@ -3,9 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireActionUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
-import { revalidateRecordPage, runFormAction, runOneClick, toId, toIds } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runOneClick, runUndo, toId, toIds } from "@/lib/actions/form-action";
 import { createContact } from "@/lib/server/contacts/create-contact";
 import { deleteContact } from "@/lib/server/contacts/delete-contact";
 import { restoreContact } from "@/lib/server/contacts/restore-contact";
@@ -49,16 +47,14 @@ export async function deleteContactAction(contactId: string) {
 
 /** The toast's "Undo" after Delete: the contact is back with everything attached. */
 export async function undoDeleteContactAction(contactId: string): Promise<FormState> {
-  try {
-    const user = await requireActionUser();
-    await restoreContact(user.id, toId(contactId));
-  } catch (error) {
-    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
-    throw error;
-  }
-  revalidateContacts(contactId);
-  revalidateTouchedByContacts();
-  return { ok: true, message: "Restored." };
+  return runUndo(
+    (userId) => restoreContact(userId, toId(contactId)),
+    () => {
+      revalidateContacts(contactId);
+      revalidateTouchedByContacts();
+      return { ok: true, message: "Restored." };
+    },
+  );
 }
 
 /** A contact's delete and restore also show on the pages of their follow-ups, letters and applications. */

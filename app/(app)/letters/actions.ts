@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revalidateRecordPage, runFormAction, toId } from "@/lib/actions/form-action";
+import { revalidateRecordPage, runFormAction, runUndo, toId } from "@/lib/actions/form-action";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { isMailConfigured } from "@/lib/jobs/mailer";
@@ -69,12 +69,11 @@ export async function letterAction(letterId: string, _prev: FormState, formData:
 
 /** The toast's "Undo" after Skip: the letter is owed again, as it was. */
 export async function undoSkipLetterAction(letterId: string): Promise<FormState> {
-  try {
-    await unskipLetter((await requireActionUser()).id, toId(letterId));
-  } catch (error) {
-    if (isAppError(error)) return { message: error.code === "NOT_FOUND" ? "It changed since, so it was not undone" : error.message };
-    throw error;
-  }
-  revalidateLetters(letterId);
-  return { ok: true, message: "Undone: the letter is back among those to write." };
+  return runUndo(
+    (userId) => unskipLetter(userId, toId(letterId)),
+    () => {
+      revalidateLetters(letterId);
+      return { ok: true, message: "Undone: the letter is back among those to write." };
+    },
+  );
 }
