@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idleRetryMs, offersIdle } from "./idle-policy";
+import { doubledDelayMs, offersIdle } from "./idle-policy";
 
 describe("offersIdle", () => {
   it("says yes for a server naming IDLE or IMAP4rev2, in any case", () => {
@@ -16,9 +16,9 @@ describe("offersIdle", () => {
   });
 });
 
-describe("idleRetryMs", () => {
+describe("doubledDelayMs", () => {
   it("doubles after each failure in a row and stops at the cap", () => {
-    expect([1, 2, 3, 4, 5, 10].map((failures) => idleRetryMs(failures, 10_000, 60_000))).toEqual([10_000, 20_000, 40_000, 60_000, 60_000, 60_000]);
-    expect(idleRetryMs(0, 10_000, 60_000)).toBe(10_000);
+    expect([1, 2, 3, 4, 5, 10].map((failures) => doubledDelayMs(failures, 10_000, 60_000))).toEqual([10_000, 20_000, 40_000, 60_000, 60_000, 60_000]);
+    expect(doubledDelayMs(0, 10_000, 60_000)).toBe(10_000);
   });
 });

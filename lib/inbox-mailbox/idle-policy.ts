@@ -13,7 +13,10 @@ export function offersIdle(capabilities: Iterable<string>): boolean {
   return false;
 }
 
-/** The wait before the n-th attempt in a row to open the IDLE connection again: doubled each time, capped. */
-export function idleRetryMs(failures: number, firstMs: number, maxMs: number) {
+/**
+ * The wait after the n-th failure in a row: `firstMs`, doubled each time, capped at `maxMs`. The
+ * poll's back-off and the IDLE connection's reconnects both wait by it.
+ */
+export function doubledDelayMs(failures: number, firstMs: number, maxMs: number) {
   return Math.min(firstMs * 2 ** Math.max(0, failures - 1), Math.max(firstMs, maxMs));
 }

@@ -6,6 +6,11 @@ import { READ_BYTES } from "../inbox/limits";
 
 export type MailboxAddress = { host: string; port: number; tls: boolean; username: string; password: string; folder: string };
 
+/** A saved mailbox's connection, with its app password unsealed. */
+export function mailboxAddress(mailbox: Omit<MailboxAddress, "password">, password: string): MailboxAddress {
+  return { host: mailbox.host, port: mailbox.port, tls: mailbox.tls, username: mailbox.username, password, folder: mailbox.folder };
+}
+
 /** Where the last read stopped. UIDs only compare within one UIDVALIDITY of the folder. */
 export type MailboxPosition = { uidValidity: bigint | null; lastUid: bigint };
 

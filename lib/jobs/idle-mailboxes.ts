@@ -12,8 +12,8 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { InboxMailbox } from "@prisma/client";
 import type { Db } from "../db";
-import { idleRetryMs } from "../inbox-mailbox/idle-policy";
-import type { MailboxAddress } from "../inbox-mailbox/read-mailbox";
+import { doubledDelayMs } from "../inbox-mailbox/idle-policy";
+import { mailboxAddress, type MailboxAddress } from "../inbox-mailbox/read-mailbox";
 import { keysFromEnv, open } from "../inbox-mailbox/secret-box";
 import { watchMailbox } from "../inbox-mailbox/watch-mailbox";
 import { ingestMailbox, type MailboxPollOptions } from "./poll-mailboxes";
@@ -66,7 +66,7 @@ function addressOf(row: ConnectionFields): MailboxAddress {
   const opened = keys ? open(row.passwordSealed, keys) : null;
   // The poll says so in Settings; the watch only waits and tries again.
   if (!opened) throw new Error("The saved app password cannot be read");
-  return { host: row.host, port: row.port, tls: row.tls, username: row.username, password: opened.plaintext, folder: row.folder };
+  return mailboxAddress(row, opened.plaintext);
 }
 
 /** Waits `ms`, or less when `signal` aborts first. */
@@ -163,13 +163,13 @@ export function startMailboxIdle(client: Db, options: MailboxIdleOptions = {}): 
           } else {
             failures += 1;
             entry.state = "waiting";
-            wait = idleRetryMs(failures, retryMs, maxRetryMs);
+            wait = doubledDelayMs(failures, retryMs, maxRetryMs);
           }
         } catch {
           // Unreachable, refused, wrong password…: the poll records the reason for Settings.
           failures += 1;
           entry.state = "waiting";
-          wait = idleRetryMs(failures, retryMs, maxRetryMs);
+          wait = doubledDelayMs(failures, retryMs, maxRetryMs);
         }
         await pause(wait, signal);
       }
@@ -215,11 +215,14 @@ export function startMailboxIdle(client: Db, options: MailboxIdleOptions = {}): 
       // workers starting together share the mailboxes.
       take: Math.min(maxConnections - watches.size, CLAIMS_PER_TICK),
     });
+    const claimedIds: string[] = [];
     for (const { id } of candidates) {
       const claimed = await client.inboxMailbox.updateMany({ where: { id, ...free }, data: { idleHolder: workerId, idleHeldUntil: heldUntil } });
-      if (claimed.count === 0) continue; // another worker took it
-      const row = await client.inboxMailbox.findFirst({ where: { id }, select: connectionFields });
-      if (row) watches.set(id, watch(row));
+      if (claimed.count === 1) claimedIds.push(id); // else another worker took it
+    }
+    if (claimedIds.length === 0) return;
+    for (const row of await client.inboxMailbox.findMany({ where: { id: { in: claimedIds }, idleHolder: workerId }, select: connectionFields })) {
+      watches.set(row.id, watch(row));
     }
   }
 

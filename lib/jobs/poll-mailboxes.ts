@@ -6,7 +6,8 @@
 import type { InboxMailbox } from "@prisma/client";
 import type { Db } from "../db";
 import { describeMailboxError } from "../inbox-mailbox/mailbox-error";
-import { readMailbox, type MailboxAddress } from "../inbox-mailbox/read-mailbox";
+import { mailboxAddress, readMailbox } from "../inbox-mailbox/read-mailbox";
+import { doubledDelayMs } from "../inbox-mailbox/idle-policy";
 import { keysFromEnv, open, seal } from "../inbox-mailbox/secret-box";
 import { autoApplyProposal } from "../server/inbox/auto-apply-proposal";
 import { readEmail } from "../server/inbox/read-email";
@@ -28,7 +29,7 @@ const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
 /** After the n-th failure in a row: the interval, doubled each time, at most an hour. */
 export function backoffMs(failures: number, intervalMs: number) {
-  return Math.min(intervalMs * 2 ** Math.max(0, failures - 1), Math.max(MAX_BACKOFF_MS, intervalMs));
+  return doubledDelayMs(failures, intervalMs, MAX_BACKOFF_MS);
 }
 
 /** Not leased to a worker reading it right now (or the lease ran out). */
@@ -106,7 +107,7 @@ async function pollMailbox(client: Db, mailbox: InboxMailbox, options: MailboxPo
   // Sealed under a key being rotated out: seal it again under the current one.
   if (opened.stale) await client.inboxMailbox.updateMany({ where: { id, userId }, data: { passwordSealed: seal(opened.plaintext, keys) } });
 
-  const address: MailboxAddress = { host: mailbox.host, port: mailbox.port, tls: mailbox.tls, username: mailbox.username, password: opened.plaintext, folder: mailbox.folder };
+  const address = mailboxAddress(mailbox, opened.plaintext);
   try {
     await readMailbox(address, { uidValidity: mailbox.uidValidity, lastUid: mailbox.lastUid }, {
       since: mailbox.startDate,
