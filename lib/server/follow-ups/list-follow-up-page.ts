@@ -35,7 +35,9 @@ export async function countFollowUpsByDueGroup(userId: string, { now = new Date(
 
 /**
  * One page of the user's open follow-ups, soonest first, sorted into due groups, with every
- * group's full count. Only the page's rows are joined to their contact and application.
+ * group's full count. Only the page's rows are joined to their contact and application. As on
+ * the dashboard, the page is taken per open status (an ordered walk of the index each) and
+ * merged: sorting every open follow-up of a heavy user to keep 25 read the whole table.
  */
 export async function listFollowUpPage(
   userId: string,
@@ -45,9 +47,13 @@ export async function listFollowUpPage(
     countFollowUpsByDueGroup(userId, { now, timeZone }),
     db.$queryRaw<Row[]>`
       WITH page AS (
-        SELECT id, title, "dueAt", status, "cadenceDays", "contactId", "applicationId" FROM "FollowUp"
-        WHERE "userId" = ${userId} AND status = ANY(${[...OPEN_STATUSES]}::"FollowUpStatus"[]) AND ${notAboutTrashedContact('"FollowUp"')}
-        ORDER BY "dueAt", id LIMIT ${perPage} OFFSET ${(page - 1) * perPage}
+        SELECT f.* FROM unnest(${[...OPEN_STATUSES]}::"FollowUpStatus"[]) AS s(status)
+        CROSS JOIN LATERAL (
+          SELECT id, title, "dueAt", status, "cadenceDays", "contactId", "applicationId" FROM "FollowUp"
+          WHERE "userId" = ${userId} AND status = s.status AND ${notAboutTrashedContact('"FollowUp"')}
+          ORDER BY "dueAt", id LIMIT ${page * perPage}
+        ) f
+        ORDER BY f."dueAt", f.id LIMIT ${perPage} OFFSET ${(page - 1) * perPage}
       )
       SELECT p.id, p.title, p."dueAt", p.status, p."cadenceDays", ${LINKED_RECORD_COLUMNS}
       FROM page p
