@@ -142,31 +142,26 @@ export function startMailboxIdle(client: Db, options: MailboxIdleOptions = {}): 
       let failures = 0;
       while (!signal.aborted) {
         entry.state = "connecting";
+        // Unreachable, refused, wrong password…: a failure like a dropped connection (the poll
+        // records the reason for Settings).
+        const end = await watchMailbox(addressOf(row), {
+          signal,
+          timeoutMs: options.timeoutMs,
+          maxIdleMs: options.maxIdleMs,
+          onWatching: () => {
+            entry.state = "watching";
+            failures = 0;
+            // Whatever arrived while no connection was open.
+            read.request();
+          },
+          onArrival: () => read.request(),
+        }).catch(() => "failed" as const);
+        if (end === "stopped") break;
         let wait: number;
-        try {
-          const end = await watchMailbox(addressOf(row), {
-            signal,
-            timeoutMs: options.timeoutMs,
-            maxIdleMs: options.maxIdleMs,
-            onWatching: () => {
-              entry.state = "watching";
-              failures = 0;
-              // Whatever arrived while no connection was open.
-              read.request();
-            },
-            onArrival: () => read.request(),
-          });
-          if (end === "stopped") break;
-          if (end === "unsupported") {
-            entry.state = "unsupported";
-            wait = unsupportedRetryMs;
-          } else {
-            failures += 1;
-            entry.state = "waiting";
-            wait = doubledDelayMs(failures, retryMs, maxRetryMs);
-          }
-        } catch {
-          // Unreachable, refused, wrong password…: the poll records the reason for Settings.
+        if (end === "unsupported") {
+          entry.state = "unsupported";
+          wait = unsupportedRetryMs;
+        } else {
           failures += 1;
           entry.state = "waiting";
           wait = doubledDelayMs(failures, retryMs, maxRetryMs);
