@@ -2,7 +2,7 @@
  * `npx tsx bench/profile.ts /applications [seconds]`: where a page's server CPU goes.
  * Starts `next start` under V8's CPU profiler against the bench data set (DATABASE_URL or the
  * embedded database), loads one signed-in page with autocannon, then prints self time grouped
- * by package and the hottest functions. The raw .cpuprofile is kept for Chrome DevTools.
+ * by package and the hottest functions, over the measured load only. The raw .cpuprofile is kept for Chrome DevTools.
  */
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
@@ -38,6 +38,7 @@ async function main() {
   const database = await openAppDatabase();
   const port = await freePort();
   const profileDir = mkdtempSync(path.join(os.tmpdir(), "bridges-profile-"));
+  const spawnedAt = Date.now();
   const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true" },
     stdio: ["ignore", "inherit", "inherit"],
@@ -51,7 +52,10 @@ async function main() {
   const cookie = await signInAsBenchUser(base);
   // Warm up (JIT, caches) before measuring.
   await autocannon({ url: `${base}${target}`, connections: 10, duration: 3, headers: { cookie } });
+  // Only the measured load counts: start-up, sign-in and warm-up are left out of the figures below.
+  const window = { from: (Date.now() - spawnedAt) * 1000, to: 0 };
   const result = await autocannon({ url: `${base}${target}`, connections: 10, duration: seconds, headers: { cookie } });
+  window.to = (Date.now() - spawnedAt) * 1000;
   console.log(`${target}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms, non-2xx ${result.non2xx}`);
 
   await new Promise<void>((resolve) => {
@@ -64,8 +68,16 @@ async function main() {
   if (!file) throw new Error("no profile written");
   const profile = JSON.parse(readFileSync(path.join(profileDir, file), "utf8")) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  // Sample times, from the profile's start (the server's start, within a few milliseconds).
+  let elapsed = 0;
+  const measured = profile.timeDeltas.map((delta) => {
+    elapsed += delta;
+    return elapsed >= window.from && elapsed <= window.to;
+  });
   const selfTime = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  profile.samples.forEach((id, index) => {
+    if (measured[index]) selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
 
   const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
   const byPackage = new Map<string, number>();
@@ -86,14 +98,19 @@ async function main() {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const inclusive = new Map<string, number>();
+  const packageInclusive = new Map<string, number>();
   profile.samples.forEach((sampleId, index) => {
+    if (!measured[index]) return;
     const seen = new Set<string>();
+    const packages = new Set<string>();
     for (let id: number | undefined = sampleId; id !== undefined; id = parent.get(id)) {
       const frame = byId.get(id)!.callFrame;
+      if (frame.url) packages.add(packageOf(frame.url));
       if (!frame.functionName || frame.url.includes("node_modules") || frame.url.startsWith("node:") || !frame.url) continue;
       seen.add(`${frame.functionName} ${packageOf(frame.url)}:${frame.lineNumber}`);
     }
     for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0));
+    for (const key of packages) packageInclusive.set(key, (packageInclusive.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0));
   });
   const show = (map: Map<string, number>, limit: number) =>
     [...map.entries()]
@@ -102,6 +119,8 @@ async function main() {
       .forEach(([key, micros]) => console.log(`${((100 * micros) / total).toFixed(1).padStart(5)}%  ${key}`));
   console.log(`\nSelf time by package (${(total / 1e6).toFixed(1)} s sampled):`);
   show(byPackage, 20);
+  console.log("\nPackages, inclusive (time with the package anywhere on the stack):");
+  show(packageInclusive, 15);
   console.log("\nHottest functions:");
   show(byFunction, 30);
   console.log("\nApp functions, inclusive (readable with BRIDGES_PROFILE_UNMINIFIED=1 builds):");
