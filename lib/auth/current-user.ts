@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "../env";
 import { AppError } from "../errors";
-import { findOpenSession, type SessionUser } from "../server/sessions/sessions";
+import { findOpenSession, type SessionCounts, type SessionUser } from "../server/sessions/sessions";
 
 // Auth.js names the cookie with a __Secure- prefix under HTTPS; the name is also the JWE salt.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
@@ -55,13 +55,13 @@ async function readSessionToken(): Promise<SessionToken | null> {
  * session it is and that it is still open (one indexed query), not Auth.js's full round of
  * callbacks and re-encoding, which costs more CPU than the page itself (docs/decisions/0002).
  */
-export const getCurrentSession = cache(async (): Promise<{ sessionId: string; user: SessionUser; unreadNotifications: number } | null> => {
+export const getCurrentSession = cache(async (): Promise<({ sessionId: string; user: SessionUser } & SessionCounts) | null> => {
   const token = await readSessionToken();
   if (!token) return null;
   const found = await findOpenSession(token.sid, token.uid);
   if (!found) return null;
-  const { unreadNotifications, ...user } = found;
-  return { sessionId: token.sid, user, unreadNotifications };
+  const { unreadNotifications, openProposals, ...user } = found;
+  return { sessionId: token.sid, user, unreadNotifications, openProposals };
 });
 
 export async function getCurrentUser(): Promise<SessionUser | null> {

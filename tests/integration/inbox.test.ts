@@ -2,16 +2,22 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyProposal, logRejectionFromProposal } from "@/lib/server/inbox/apply-proposal";
-import { countOpenProposals, getProposal, listProposals } from "@/lib/server/inbox/list-proposals";
+import { getProposal, listProposals } from "@/lib/server/inbox/list-proposals";
 import { readEmail } from "@/lib/server/inbox/read-email";
 import { rejectionPrefill } from "@/lib/server/inbox/rejection-prefill";
 import { chooseProposalApplication, dismissProposal } from "@/lib/server/inbox/resolve-proposal";
+import { findOpenSession, openSession } from "@/lib/server/sessions/sessions";
 import { logRejectionSchema } from "@/lib/validation/rejection";
 import { CORPUS_DIR } from "../fixtures/mail/corpus";
 import { createApplication, createCompany, createContact, createUser } from "../factories";
 import { db } from "../support/db";
 
 const corpusFile = (name: string) => readFileSync(path.join(CORPUS_DIR, name));
+
+/** The Inbox badge's number, as a signed-in page reads it: through the session's own query. */
+async function countOpenProposals(userId: string) {
+  return (await findOpenSession(await openSession(userId, null), userId))!.openProposals;
+}
 
 function email({ from, subject, body, date = "Tue, 02 Dec 2025 09:14:00 +0000", id = crypto.randomUUID() }: { from: string; subject: string; body: string; date?: string; id?: string }) {
   return `From: ${from}\r\nTo: alex@example.org\r\nSubject: ${subject}\r\nDate: ${date}\r\nMessage-ID: <${id}@mail.test>\r\n\r\n${body}\r\n`;

@@ -39,11 +39,6 @@ export async function listProposals(userId: string) {
 }
 export type InboxProposalView = Awaited<ReturnType<typeof listProposals>>["open"][number];
 
-/** How many proposals wait for the user (the badge on Inbox). */
-export function countOpenProposals(userId: string) {
-  return db.inboxProposal.count({ where: { userId, status: "open" } });
-}
-
 /** One of the user's proposals, or null. */
 export function getProposal(userId: string, proposalId: string) {
   return db.inboxProposal.findFirst({ where: { id: proposalId, userId }, select: { ...proposalSelect, applicationId: true, replyTo: true } });

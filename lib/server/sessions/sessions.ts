@@ -2,15 +2,17 @@ import { db, type Tx } from "../../db";
 import { truncate } from "../../text";
 
 export type SessionUser = { id: string; email: string; name: string | null; timeZone: string };
+/** What the navigation's badges show: unread notifications, open inbox proposals. */
+export type SessionCounts = { unreadNotifications: number; openProposals: number };
 
-// The one query every signed-in request pays: is this session still open, whose is it, and how
-// many unread notifications wait in the header's badge (asked here rather than by a second query
-// on every page). Raw SQL because it runs on every request: one join, and a third of the CPU of
+// The one query every signed-in request pays: is this session still open, whose is it, and what
+// the navigation's badges count (asked here rather than by more queries on every page). Raw SQL because it runs on every request: one join, and a third of the CPU of
 // the equivalent findFirst with a relation select (bench/RESULTS.md, optimisations).
-export async function findOpenSession(sessionId: string, userId: string): Promise<(SessionUser & { unreadNotifications: number }) | null> {
-  const rows = await db.$queryRaw<(SessionUser & { unreadNotifications: number })[]>`
+export async function findOpenSession(sessionId: string, userId: string): Promise<(SessionUser & SessionCounts) | null> {
+  const rows = await db.$queryRaw<(SessionUser & SessionCounts)[]>`
     SELECT u.id, u.email, u.name, u."timeZone",
-      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications"
+      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications",
+      (SELECT count(*)::int FROM "InboxProposal" p WHERE p."userId" = u.id AND p.status = 'open') AS "openProposals"
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL`;
   return rows[0] ?? null;
