@@ -1,5 +1,6 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { updatePreferencesAction } from "@/app/(app)/settings/actions";
 import { CheckboxField } from "@/components/rejection/checkbox-field";
@@ -8,10 +9,24 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: `${String(hour).padStart(2, "0")}:00` }));
 
+// The ~420 zones are listed by the browser, not sent by the server: in the page's HTML and its
+// RSC payload they made up a third of /settings. The server renders the saved zone alone; the
+// rest arrive on hydration, with the saved zone kept first should the browser not know it.
+let browserZones: string[] | undefined;
+const noSubscription = () => () => {};
+const listBrowserZones = () => (browserZones ??= Intl.supportedValuesOf("timeZone"));
+const noZones = () => undefined;
+
+function timeZoneOptions(current: string, zones: string[] | undefined) {
+  const choices = !zones ? [current] : zones.includes(current) ? zones : [current, ...zones];
+  return choices.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+}
+
 /** `saved`: the stored preferences as field values (preferencesFormValues). */
-export function PreferencesForm({ timeZones, saved }: { timeZones: string[]; saved: Record<string, string> }) {
+export function PreferencesForm({ saved }: { saved: Record<string, string> }) {
   const [state, action] = useFormAction(updatePreferencesAction, {});
   const errors = state.fieldErrors ?? {};
+  const zones = useSyncExternalStore(noSubscription, listBrowserZones, noZones);
   // After a save the action hands back what was saved, after an error what was typed. React resets
   // a form once its action ends, and a select keeps its first default through a reset: a new key
   // remounts the fields with these values, so a second save never puts the old ones back.
@@ -22,7 +37,7 @@ export function PreferencesForm({ timeZones, saved }: { timeZones: string[]; sav
       <SelectField
         name="timeZone"
         label="Time zone"
-        options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+        options={timeZoneOptions(saved.timeZone ?? "UTC", zones)}
         defaultValue={values.timeZone}
         errors={errors.timeZone}
         hint="Due moments, reminders and the digest follow this zone."

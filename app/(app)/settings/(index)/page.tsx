@@ -26,11 +26,6 @@ async function siteOrigin() {
   return `${protocol}://${host}`;
 }
 
-function timeZoneChoices(current: string) {
-  const zones = Intl.supportedValuesOf("timeZone");
-  return zones.includes(current) ? zones : [current, ...zones];
-}
-
 export default async function SettingsPage() {
   const user = await requireUser();
   const [settings, origin] = await Promise.all([getSettings(user.id), siteOrigin()]);
@@ -42,7 +37,7 @@ export default async function SettingsPage() {
         <ProfileForm name={user.name} />
       </SettingsSection>
       <SettingsSection id="reminders" title="Reminders" description="When and how follow-up reminders reach you.">
-        <PreferencesForm timeZones={timeZoneChoices(settings.timeZone)} saved={preferencesFormValues(settings)} />
+        <PreferencesForm saved={preferencesFormValues(settings)} />
       </SettingsSection>
       <SettingsSection id="calendar" title="Calendar" description="Subscribe to your follow-ups and interviews from Google Calendar, Apple Calendar or Outlook.">
         <CalendarFeed feedUrl={`${origin}/api/calendar/${settings.calendarToken}.ics`} />
