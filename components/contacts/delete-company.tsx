@@ -24,7 +24,7 @@ export function DeleteCompany({ name, contacts, action }: Props) {
       className="space-y-2"
     >
       <FormMessage message={state.message} />
-      <SubmitButton variant="ghost" className="text-red-700 dark:text-red-400">
+      <SubmitButton variant="ghost">
         Delete company
       </SubmitButton>
     </form>

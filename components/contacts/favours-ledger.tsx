@@ -57,7 +57,7 @@ function FavourItem({ entry, timeZone, settle }: { entry: FavourEntry; timeZone:
       <p className="whitespace-pre-line">{entry.notes || "No notes"}</p>
       {settle ? (
         <form action={settle} className="mt-1">
-          <button type="submit" className={buttonClasses("secondary", "px-2 py-1 text-xs")}>
+          <button type="submit" className={buttonClasses("secondary", "text-xs")}>
             Mark settled
           </button>
         </form>

@@ -57,13 +57,12 @@ export function FollowUpActions({ followUp }: Props) {
       <div className="flex flex-wrap items-center gap-2">
         <form action={doneAction}>
           <input type="hidden" name="id" value={followUp.id} />
-          <SubmitButton variant="primary" className="px-2.5 py-1">
+          <SubmitButton variant="primary">
             Done
           </SubmitButton>
         </form>
         <Button
           variant="secondary"
-          className="px-2.5 py-1"
           aria-expanded={snoozeOpen}
           aria-controls={panelId}
           onClick={() => setSnoozeOpen((open) => !open)}
@@ -77,7 +76,7 @@ export function FollowUpActions({ followUp }: Props) {
             <form key={choice} action={snoozeAction}>
               <input type="hidden" name="id" value={followUp.id} />
               <input type="hidden" name="choice" value={choice} />
-              <SubmitButton variant="secondary" className="px-2.5 py-1">
+              <SubmitButton variant="secondary">
                 {SNOOZE_CHOICES[choice].label}
               </SubmitButton>
             </form>
@@ -87,12 +86,12 @@ export function FollowUpActions({ followUp }: Props) {
               <input type="hidden" name="id" value={followUp.id} />
               <input type="hidden" name="choice" value="until" />
               <TextField name="until" id={`${panelId}-until`} label="New due moment" type="datetime-local" required errors={snoozed.fieldErrors?.until} />
-              <SubmitButton variant="secondary" className="px-2.5 py-1">
+              <SubmitButton variant="secondary">
                 Set date
               </SubmitButton>
             </form>
           ) : (
-            <Button variant="ghost" className="px-2.5 py-1" onClick={() => setPicking(true)}>
+            <Button variant="ghost" onClick={() => setPicking(true)}>
               Pick a date
             </Button>
           )}

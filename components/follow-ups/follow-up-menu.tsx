@@ -66,40 +66,39 @@ export function FollowUpMenu({ id, title }: { id: string; title: string }) {
   const remove = () => {
     if (window.confirm(`Delete "${title}"?`)) run(deleteFollowUpAction);
   };
-  const small = "px-2.5 py-1";
 
   return (
     <div className="space-y-2" aria-busy={pending}>
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="primary" className={small} disabled={pending} onClick={() => run(completeFollowUpAction)}>
+        <Button variant="primary" disabled={pending} onClick={() => run(completeFollowUpAction)}>
           Done
         </Button>
-        <Button variant="secondary" className={small} aria-expanded={open === "snooze"} aria-controls={snoozeId} onClick={() => toggle("snooze")}>
+        <Button variant="secondary" aria-expanded={open === "snooze"} aria-controls={snoozeId} onClick={() => toggle("snooze")}>
           Snooze
         </Button>
-        <Button variant="ghost" className={small} disabled={pending} onClick={() => run(dismissFollowUpAction)}>
+        <Button variant="ghost" disabled={pending} onClick={() => run(dismissFollowUpAction)}>
           Dismiss
         </Button>
-        <Button variant="ghost" className={small} aria-expanded={open === "more"} aria-controls={moreId} aria-label={`More for ${title}`} onClick={() => toggle("more")}>
+        <Button variant="ghost" aria-expanded={open === "more"} aria-controls={moreId} aria-label={`More for ${title}`} onClick={() => toggle("more")}>
           More
         </Button>
       </div>
       {open === "snooze" ? (
         <div id={snoozeId} role="group" aria-label={`Snooze ${title}`} className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
           {(Object.keys(SNOOZE_CHOICES) as SnoozeChoice[]).map((choice) => (
-            <Button key={choice} variant="secondary" className={small} disabled={pending} onClick={() => run(snoozeFollowUpAction, { choice }, closeSnooze)}>
+            <Button key={choice} variant="secondary" disabled={pending} onClick={() => run(snoozeFollowUpAction, { choice }, closeSnooze)}>
               {SNOOZE_CHOICES[choice].label}
             </Button>
           ))}
           {picking ? (
             <form onSubmit={snoozeUntil} className="flex items-end gap-2">
               <TextField name="until" id={`${snoozeId}-until`} label="New due moment" type="datetime-local" required errors={failure.fieldErrors?.until} />
-              <Button type="submit" variant="secondary" className={small} disabled={pending}>
+              <Button type="submit" variant="secondary" disabled={pending}>
                 Set date
               </Button>
             </form>
           ) : (
-            <Button variant="ghost" className={small} onClick={() => setPicking(true)}>
+            <Button variant="ghost" onClick={() => setPicking(true)}>
               Pick a date
             </Button>
           )}
@@ -113,7 +112,7 @@ export function FollowUpMenu({ id, title }: { id: string; title: string }) {
           <a href={`/api/follow-ups/${id}/ics`} className="text-brand-600 hover:underline" download>
             Add to calendar<span className="sr-only"> ({title})</span>
           </a>
-          <Button variant="ghost" className={`${small} text-red-700 dark:text-red-400`} disabled={pending} onClick={remove}>
+          <Button variant="ghost" disabled={pending} onClick={remove}>
             Delete
           </Button>
         </div>

@@ -22,7 +22,7 @@ export function OutcomeForm({ action, interviewId, outcome, label }: Props) {
           </option>
         ))}
       </select>
-      <SubmitButton variant="secondary" className="py-1">Update</SubmitButton>
+      <SubmitButton variant="secondary">Update</SubmitButton>
       <span role="status" className="text-xs text-slate-500">
         {state.message}
       </span>

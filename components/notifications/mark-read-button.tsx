@@ -21,7 +21,7 @@ export function MarkReadButton({ id, title }: { id: string; title: string }) {
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
-      <SubmitButton variant="ghost" className="px-2 py-1 text-xs">
+      <SubmitButton variant="ghost" className="text-xs">
         Mark as read<span className="sr-only">: {title}</span>
       </SubmitButton>
       <FormMessage message={state.ok ? null : state.message} />
