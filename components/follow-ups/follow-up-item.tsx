@@ -5,7 +5,7 @@ import { FollowUpMenu } from "./follow-up-menu";
 
 export function FollowUpItem({ item, timeZone, overdue }: { item: FollowUpRow; timeZone: string; overdue?: boolean }) {
   return (
-    <li id={`follow-up-${item.id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <li id={`follow-up-${item.id}`} className="follow-up-card">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-medium">{item.title}</h3>
         <time dateTime={item.dueAt.toISOString()} className={`text-sm ${overdue ? "font-medium text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}`}>

@@ -78,7 +78,7 @@ export function KeyboardShortcuts() {
         {SHORTCUTS.map((shortcut) => (
           <div key={shortcut.keys} className="contents">
             <dt>
-              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">{shortcut.keys}</kbd>
+              <kbd className="key-cap">{shortcut.keys}</kbd>
             </dt>
             <dd>{shortcut.description}</dd>
           </div>

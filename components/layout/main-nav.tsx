@@ -26,11 +26,7 @@ export function MainNav({ items, inboxBadge, collapsed = false, onNavigate }: { 
             onClick={onNavigate}
             aria-current={current ? "page" : undefined}
             title={collapsed ? item.label : undefined}
-            className={`relative flex items-center gap-3 rounded-md px-2.5 py-2 font-medium ${collapsed ? "justify-center" : ""} ${
-              current
-                ? "bg-brand-50 text-brand-700 dark:bg-slate-800 dark:text-white"
-                : "text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
-            }`}
+            className={`nav-link ${current ? "nav-link-current" : "nav-link-other"}${collapsed ? " justify-center" : ""}`}
           >
             {item.icon}
             <span className={collapsed ? "sr-only" : "flex-1 truncate"}>{item.label}</span>

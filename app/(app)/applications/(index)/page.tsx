@@ -80,21 +80,22 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              {/* The cells' padding is set once here, not on each of the page's ~150 cells. */}
+              <tbody className="[&_td]:px-3 [&_td]:py-2">
                 {rows.map((row) => (
                   <tr key={row.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
-                    <td className="px-3 py-2 font-medium">{row.company.name}</td>
-                    <td className="px-3 py-2">
+                    <td className="font-medium">{row.company.name}</td>
+                    <td>
                       <Link href={`/applications/${row.id}`} className="text-brand-600 hover:underline">
                         {row.role}
                       </Link>
                     </td>
-                    <td className="px-3 py-2">
+                    <td>
                       <StatusBadge status={row.status} />
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDay(row.appliedOn)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatMoment(row.lastActivityAt, user.timeZone)}</td>
-                    <td className="px-3 py-2">
+                    <td className="whitespace-nowrap">{formatDay(row.appliedOn)}</td>
+                    <td className="whitespace-nowrap">{formatMoment(row.lastActivityAt, user.timeZone)}</td>
+                    <td>
                       {row.tags.map((tag) => (
                         <Link key={tag} href={applicationsUrl(query, { tag, page: 1 })} className="mr-1 inline-block rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
                           {tag}
