@@ -4,11 +4,28 @@ import { expect, test } from "./fixtures";
 
 // The server under test serves pages only (scripts/serve.ts); the reminder worker runs beside it, as in production.
 let worker: ChildProcess;
-test.beforeAll(() => {
+let workerLog = "";
+test.beforeAll(async () => {
+  test.setTimeout(60_000);
   worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     env: { ...process.env, REMINDER_INTERVAL_MS: "1000" },
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // The test's clock starts once the sweep runs: starting the worker (tsx compiles it) under the
+  // suite's load is not what is tested.
+  await new Promise<void>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      workerLog += chunk.toString();
+      if (workerLog.includes('"job":"reminders","event":"started"')) resolve();
+    };
+    worker.stdout!.on("data", read);
+    worker.stderr!.on("data", read);
+    worker.once("exit", (code) => reject(new Error(`The worker exited (${code}) before its first sweep:\n${workerLog}`)));
+  });
+});
+test.afterEach(async ({}, testInfo) => {
+  // What the worker said, with the trace of a failed test.
+  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("worker output", { body: workerLog, contentType: "text/plain" });
 });
 test.afterAll(() => {
   worker.kill("SIGTERM");
