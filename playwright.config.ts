@@ -30,9 +30,7 @@ export default defineConfig({
   outputDir: `test-results/${process.env.BRIDGES_DIST_DIR || "default"}`,
   use: {
     baseURL,
-    // A failed test keeps its trace (actions, DOM snapshots, network, console) but not the
-    // screencast: recording its frames took about a quarter of the CPU in a sample of specs.
-    trace: { mode: "retain-on-failure", screenshots: false },
+    trace: "retain-on-failure",
     launchOptions: {
       // npm test resolves the browser (scripts/lib/chromium.ts); Debian's when run directly.
       executablePath: process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
