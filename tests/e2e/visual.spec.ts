@@ -4,7 +4,7 @@ import { startOfLocalDay } from "../../lib/schedule/zoned";
 import { createUser } from "../factories";
 import { e2eDb } from "./db";
 import type { Locator, Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, logIn, test } from "./fixtures";
 
 // Screenshots of the main pages at a desktop and a phone width, compared with the committed
 // baselines (tests/e2e/visual.spec.ts-snapshots). Regenerate them after an intended change with
@@ -38,7 +38,7 @@ async function seedAccount(email: string) {
   const soon = { userId: user.id, dueAt: { gt: today, lt: addHours(noon, 12) } };
   await e2eDb.followUp.updateMany({ where: soon, data: { dueAt: today, remindedDueAt: today } });
   await e2eDb.letter.updateMany({ where: soon, data: { dueAt: today } });
-  return { user, noon };
+  return { noon };
 }
 
 async function settle(page: Page) {
@@ -52,12 +52,12 @@ async function settle(page: Page) {
 
 async function open(page: Page, path: string, { name, viewport }: (typeof VIEWPORTS)[number], label: string) {
   const email = `visual-${label}-${name}@example.test`;
-  const { user, noon } = await seedAccount(email);
+  const { noon } = await seedAccount(email);
   await page.clock.setFixedTime(noon);
   await page.setViewportSize(viewport);
-  await signInAs(page, user);
-  await page.goto(path);
-  await expect(page).toHaveURL(new RegExp(`${path}$`)); // signed in, not sent to /login
+  await logIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
+  if (path !== "/dashboard") await page.goto(path);
   await settle(page);
 }
 
