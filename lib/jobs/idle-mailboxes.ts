@@ -69,6 +69,11 @@ function addressOf(row: ConnectionFields): MailboxAddress {
   return mailboxAddress(row, opened.plaintext);
 }
 
+/** Async, so a password that cannot be read rejects like a refused login instead of throwing out of the watch's loop (and the worker). */
+async function watchSavedMailbox(row: ConnectionFields, options: Parameters<typeof watchMailbox>[1]) {
+  return watchMailbox(addressOf(row), options);
+}
+
 /** Waits `ms`, or less when `signal` aborts first. */
 async function pause(ms: number, signal: AbortSignal) {
   await sleep(ms, undefined, { signal }).catch(() => undefined);
@@ -142,9 +147,9 @@ export function startMailboxIdle(client: Db, options: MailboxIdleOptions = {}): 
       let failures = 0;
       while (!signal.aborted) {
         entry.state = "connecting";
-        // Unreachable, refused, wrong password…: a failure like a dropped connection (the poll
-        // records the reason for Settings).
-        const end = await watchMailbox(addressOf(row), {
+        // Unreachable, refused, wrong password, a password this key cannot open…: a failure like a
+        // dropped connection (the poll records the reason for Settings).
+        const end = await watchSavedMailbox(row, {
           signal,
           timeoutMs: options.timeoutMs,
           maxIdleMs: options.maxIdleMs,

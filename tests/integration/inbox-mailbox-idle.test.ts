@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startMailboxIdle, type MailboxIdle, type MailboxIdleOptions } from "@/lib/jobs/idle-mailboxes";
 import { runMailboxPolls } from "@/lib/jobs/poll-mailboxes";
+import { seal } from "@/lib/inbox-mailbox/secret-box";
 import { disconnectMailbox } from "@/lib/server/inbox/disconnect-mailbox";
 import { createUser } from "../factories";
 import { db } from "../support/db";
@@ -139,6 +140,21 @@ describe("IMAP IDLE", () => {
     await watching(job, mailbox.id);
     await append(folder, confirmation("after-restart"));
     await proposalsReach(user.id, 2);
+  });
+
+  it("waits and tries again when the saved password cannot be opened, without ending the worker, and watches once it is saved again", async () => {
+    const user = await createUser(db);
+    const folder = await newFolder();
+    const mailbox = await connectedMailbox(user.id, folder);
+    // Sealed under a key this instance does not have (a key rotated away, a restored backup).
+    await db.inboxMailbox.update({ where: { id: mailbox.id }, data: { passwordSealed: seal("app-password", { current: randomBytes(32), previous: [] }) } });
+    const job = idleJob(user.id, "worker-k");
+    await vi.waitFor(() => expect(job.states().get(mailbox.id)).toBe("waiting"), { timeout: 15_000, interval: 50 });
+
+    await connectedMailbox(user.id, folder);
+    await watching(job, mailbox.id);
+    await append(folder, confirmation("after-new-password"));
+    await proposalsReach(user.id, 1);
   });
 
   it("leaves a mailbox on a server without IDLE to the poll", async () => {
