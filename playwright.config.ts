@@ -30,7 +30,9 @@ export default defineConfig({
   outputDir: `test-results/${process.env.BRIDGES_DIST_DIR || "default"}`,
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A failed test keeps its trace (actions, DOM snapshots, network, console) but not the
+    // screencast: recording its frames took about a quarter of the CPU in a sample of specs.
+    trace: { mode: "retain-on-failure", screenshots: false },
     launchOptions: {
       // npm test resolves the browser (scripts/lib/chromium.ts); Debian's when run directly.
       executablePath: process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
