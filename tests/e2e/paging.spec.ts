@@ -7,7 +7,10 @@ import { expect, test } from "./fixtures";
 test("applications, contacts, companies and follow-ups page through a long list and keep its filter", async ({ page, user }) => {
   test.slow(); // 250 rows written before the pages load
   const userId = await userIdFor(user.email);
-  const companies = await Promise.all(Array.from({ length: 55 }, (_, i) => createCompany(e2eDb, userId, { name: `Company ${String(i + 1).padStart(2, "0")}` })));
+  const companies = await e2eDb.company.createManyAndReturn({
+    data: Array.from({ length: 55 }, (_, i) => ({ userId, name: `Company ${String(i + 1).padStart(2, "0")}` })),
+    select: { id: true },
+  });
   await e2eDb.application.createMany({
     data: companies.slice(0, 30).map((company, i) => ({ userId, companyId: company.id, role: `Role ${i + 1}`, status: i % 2 ? "applied" : "wishlist" })),
   });
