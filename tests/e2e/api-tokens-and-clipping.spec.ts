@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, signUp, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 
 const POSTING_URL = "https://jobs.lever.co/hooli/backend-engineer-search";
 const postingHtml = readFileSync(path.join(__dirname, "../fixtures/postings/lever.html"), "utf8");
@@ -9,7 +9,7 @@ const postingHtml = readFileSync(path.join(__dirname, "../fixtures/postings/leve
 test.describe.configure({ timeout: 60_000 });
 
 test("API tokens: created in Settings and shown once, they work on /api/v1 until revoked", async ({ page }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "API tokens" });
   await section.getByLabel("Token name").fill("Laptop script");
@@ -38,7 +38,7 @@ test("API tokens: created in Settings and shown once, they work on /api/v1 until
 });
 
 test("the Save to Bridges bookmarklet opens a new application filled in from the posting", async ({ page, context }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto("/settings");
   const link = page.getByRole("link", { name: "Save to Bridges" });
   await expect(link).toHaveAttribute("href", /^javascript:/);

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { createApplication, createCompany, createContact } from "../factories";
 import { e2eDb, userIdFor } from "./db";
-import { expect, formAlert, signUp, test, uniqueClientAddress } from "./fixtures";
+import { expect, formAlert, signInWithoutForm, test, uniqueClientAddress } from "./fixtures";
 
 const jsonFile = (name: string, text: string) => ({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
 
@@ -33,7 +33,7 @@ test("an export downloaded from one account imports into another; a file that is
   const otherContext = await browser.newContext();
   await otherContext.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
   const other = await otherContext.newPage();
-  const { email: otherEmail } = await signUp(other);
+  const { email: otherEmail } = await signInWithoutForm(other);
   const otherId = await userIdFor(otherEmail);
   await other.goto("/import");
   const section = other.getByRole("region", { name: "Import a Bridges export" });

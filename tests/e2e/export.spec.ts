@@ -1,4 +1,4 @@
-import { expect, signUp, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 
 const ROUTES = [
   "/api/export/applications.csv",
@@ -43,7 +43,7 @@ test("a signed-in user downloads their own data, and another user gets none of i
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signUp(otherPage);
+  await signInWithoutForm(otherPage);
   for (const route of ROUTES) {
     const response = await otherPage.request.get(route);
     expect(response.status(), route).toBe(200);

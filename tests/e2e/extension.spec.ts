@@ -4,7 +4,7 @@ import path from "node:path";
 import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { CHROMIUM_EXTENSION_ID } from "../../extension/manifest";
 import { buildExtension } from "../../scripts/lib/build-extension";
-import { signUp } from "./fixtures";
+import { signInWithoutForm } from "./fixtures";
 
 const POSTING_ORIGIN = "https://careers.northwind.example";
 const POSTING_URL = `${POSTING_ORIGIN}/jobs/7`;
@@ -68,7 +68,7 @@ test("the extension saves the posting in front to Bridges through its popup, the
 
     // A token from Settings, pasted once into the extension's options.
     const app = await context.newPage();
-    await signUp(app);
+    await signInWithoutForm(app);
     await app.goto("/settings");
     const tokens = app.getByRole("region", { name: "API tokens" });
     await tokens.getByLabel("Token name").fill("Browser extension");

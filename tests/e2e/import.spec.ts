@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, signUp, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 
 async function seriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -8,7 +8,7 @@ async function seriousAxeViolations(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
 });
 
 const LINKEDIN = `Notes:

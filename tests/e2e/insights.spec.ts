@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, signUp, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
 });
 
 test("insights: an empty state first, then a funnel and weekly charts with their numbers in tables, and no serious accessibility issue", async ({ page }) => {

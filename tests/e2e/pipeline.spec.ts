@@ -1,4 +1,4 @@
-import { expect, formAlert, logOut, signUp, test } from "./fixtures";
+import { expect, formAlert, logOut, signInWithoutForm, test } from "./fixtures";
 
 const unique = () => Math.random().toString(36).slice(2, 7);
 
@@ -16,7 +16,7 @@ async function createApplicationViaForm(page: import("@playwright/test").Page, c
 
 test("record an application, its interview and panel, move it on the board by keyboard, and find it by search", async ({ page }) => {
   test.slow(); // five pages and a dozen saves: more than the default 30 s on a busy machine
-  await signUp(page);
+  await signInWithoutForm(page);
   const company = `Zenith Widgets ${unique()}`;
   const role = "Platform Engineer";
   const id = await createApplicationViaForm(page, company, role);
@@ -63,7 +63,7 @@ test("record an application, its interview and panel, move it on the board by ke
 });
 
 test("a note's <script>, event handlers and javascript:/data: links do nothing", async ({ page }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
   let dialogs = 0;
   page.on("dialog", async (dialog) => {
     dialogs++;
@@ -99,7 +99,7 @@ test("a note's <script>, event handlers and javascript:/data: links do nothing",
 });
 
 test("Log rejection opens the rejection form, from the application and from the board", async ({ page }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
   const role = "Data Engineer";
   const company = `Rejecto ${unique()}`;
   const id = await createApplicationViaForm(page, company, role);
@@ -114,7 +114,7 @@ test("Log rejection opens the rejection form, from the application and from the 
 
 test("bad application input gets messages on its fields, saves nothing; another user's application is not found", async ({ page }) => {
   test.slow(); // many pages and two accounts: more than the default 30 s on a busy machine
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto("/applications/new");
   await page.getByLabel("Company").fill("");
   await page.getByLabel("Role").fill("r".repeat(300));
@@ -132,7 +132,7 @@ test("bad application input gets messages on its fields, saves nothing; another 
   await page.goto("/applications");
   await expect(page.getByRole("link", { name: "Secret Role" })).toBeVisible();
   await logOut(page);
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto(`/applications/${id}`);
   await expect(page.getByText("This page could not be found")).toBeVisible();
   await expect(page.getByText("Secret Role")).toHaveCount(0);
@@ -141,7 +141,7 @@ test("bad application input gets messages on its fields, saves nothing; another 
 });
 
 test("a contact is saved with a cadence, and logging an interaction moves their clock", async ({ page }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto("/contacts/new");
   await page.getByLabel("Name").fill("Priya Nakamura");
   await page.getByLabel("Email").fill("priya@example.test");

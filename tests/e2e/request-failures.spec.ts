@@ -6,11 +6,11 @@ import { EMAIL_LINK_TTL_MS, newEmailToken } from "../../lib/auth/email-token";
 import { createApplication, createUser } from "../factories";
 import { serverActionsInBuild } from "../support/actions";
 import { e2eDb, userIdFor } from "./db";
-import { expect, formAlert, PASSWORD, signUp, test, uniqueEmail } from "./fixtures";
+import { expect, formAlert, PASSWORD, signInWithoutForm, test, uniqueEmail } from "./fixtures";
 
 test("a note over the body limit: the form says it is too large and keeps the text", async ({ page }) => {
   test.slow(); // a megabyte typed into a textarea
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto("/contacts/new");
   await page.getByLabel("Name").fill("Priya Nakamura");
   await page.getByRole("button", { name: "Save" }).click();
@@ -33,7 +33,7 @@ const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", b
 
 test("a CSV of control characters imports in pieces sized as sent, instead of hanging on Importing…", async ({ page }) => {
   test.slow();
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto("/import");
   // ~0.9 MB of vertical tabs: six bytes each once JSON-escaped, so 5 MB on the wire.
   const tabs = "\u000b".repeat(300);
@@ -46,7 +46,7 @@ test("a CSV of control characters imports in pieces sized as sent, instead of ha
 });
 
 test("an import request that fails shows a message and a Try again that finishes the import", async ({ page }) => {
-  await signUp(page);
+  await signInWithoutForm(page);
   await page.goto("/import");
   await page.getByLabel("CSV file").setInputFiles(csvFile("people.csv", "Name,Email\nAna López,ana@example.test\nBen Okafor,ben@example.test\n"));
   await page.getByLabel("The file holds").selectOption("contacts");

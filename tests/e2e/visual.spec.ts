@@ -4,7 +4,7 @@ import { startOfLocalDay } from "../../lib/schedule/zoned";
 import { createUser } from "../factories";
 import { e2eDb } from "./db";
 import type { Locator, Page } from "@playwright/test";
-import { expect, logIn, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 // Screenshots of the main pages at a desktop and a phone width, compared with the committed
 // baselines (tests/e2e/visual.spec.ts-snapshots). Regenerate them after an intended change with
@@ -56,9 +56,9 @@ async function open(page: Page, path: string, { name, viewport }: (typeof VIEWPO
   await prepare?.(user.id, noon);
   await page.clock.setFixedTime(noon);
   await page.setViewportSize(viewport);
-  await logIn(page, email, PASSWORD);
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
-  if (path !== "/dashboard") await page.goto(path);
+  await signInAs(page, user);
+  await page.goto(path);
+  await expect(page).toHaveURL(new RegExp(`${path}$`)); // signed in, not sent to /login
   await settle(page);
 }
 
