@@ -26,14 +26,30 @@ function connectionConfig(database?: string): pg.PoolConfig {
   };
 }
 
-function adapterFor(database?: string) {
-  return new PrismaPg(catalogueSafePool(connectionConfig(database)), { disposeExternalPool: true });
+/**
+ * adapter-pg runs a migration by cutting it at every ";" (inside a function's body too) and sending
+ * the pieces one by one, outside a transaction. Sent whole in one simple-protocol query instead,
+ * PostgreSQL parses the script itself, dollar quotes included, and runs it as one transaction: a
+ * migration that fails leaves nothing half-applied.
+ */
+async function connectFor(database?: string) {
+  const pool = catalogueSafePool(connectionConfig(database));
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      // The adapter's own translation into the error Prisma reports (code, message, position).
+      (adapter as unknown as { onError(error: unknown): never }).onError(error);
+    }
+  };
+  return adapter;
 }
 
 const migrationAdapter: SqlMigrationAwareDriverAdapterFactory = {
   provider: "postgres",
   adapterName: "@prisma/adapter-pg",
-  connect: () => adapterFor().connect(),
+  connect: () => connectFor(),
   // adapter-pg drops the shadow database while its own pool still holds connections; we
   // create it, and drop it only after closing that pool.
   async connectToShadowDb() {
@@ -42,7 +58,7 @@ const migrationAdapter: SqlMigrationAwareDriverAdapterFactory = {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${shadowName}"`);
     await admin.end();
-    const shadow = await adapterFor(shadowName).connect();
+    const shadow = await connectFor(shadowName);
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();
