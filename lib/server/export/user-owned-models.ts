@@ -3,9 +3,12 @@ import { Prisma } from "@prisma/client";
 // Read from Prisma's own description of the schema, so that a model added later is exported
 // (and deleted with the account) without anyone having to remember this list.
 
-/** Fields never exported: the password hash, the calendar feed's secret, session ids, the mailbox's sealed password. */
+/**
+ * Fields never exported: the password hash, the calendar feed's secret, session ids, the mailbox's
+ * sealed password — and the page cache's counter, which means nothing outside this database.
+ */
 export const SECRET_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  User: ["passwordHash", "calendarToken"],
+  User: ["passwordHash", "calendarToken", "dataVersion"],
   AuthSession: ["id"],
   ApiToken: ["tokenHash"],
   InboxMailbox: ["passwordSealed"],

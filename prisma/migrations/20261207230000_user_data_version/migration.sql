@@ -1,0 +1,79 @@
+-- A counter per user that moves whenever anything the user's pages show is written
+-- (docs/decisions/0022-page-cache.md): a page rendered at one value of the counter is served
+-- again only while the counter has not moved, so no write can leave a stale page behind.
+ALTER TABLE "User" ADD COLUMN "dataVersion" INTEGER NOT NULL DEFAULT 0;
+
+-- Any change to the user's own row moves the counter by one, and nothing moves it backwards (an
+-- UPDATE that sets it is overruled): a value once used is never used again.
+CREATE FUNCTION bridges_user_row_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW IS DISTINCT FROM OLD THEN
+    NEW."dataVersion" := OLD."dataVersion" + 1;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "User_data_version" BEFORE UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION bridges_user_row_written();
+
+-- Moves the counters of these users, locking their rows in id order so that two statements
+-- writing for the same users wait for each other instead of deadlocking.
+CREATE FUNCTION bridges_move_data_versions(user_ids text[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF cardinality(user_ids) = 0 THEN RETURN; END IF;
+  PERFORM 1 FROM "User" WHERE id = ANY (user_ids) ORDER BY id FOR UPDATE;
+  UPDATE "User" SET "dataVersion" = "dataVersion" + 1 WHERE id = ANY (user_ids);
+END $$;
+
+-- Once per statement, for every user whose rows it wrote (a createMany of 10,000 rows moves the
+-- counter once). The trigger's arguments name columns no page shows (a worker's lease, renewed
+-- every few seconds): an UPDATE that changes only those moves nothing.
+CREATE FUNCTION bridges_rows_written() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  unseen text[] := COALESCE(TG_ARGV, '{}'::text[]);
+  users text[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    users := ARRAY(SELECT DISTINCT "userId" FROM new_rows);
+  ELSIF TG_OP = 'DELETE' THEN
+    users := ARRAY(SELECT DISTINCT "userId" FROM old_rows);
+  ELSE
+    -- Rows as they read without the unseen columns: what is in one side only was changed.
+    users := ARRAY(
+      SELECT DISTINCT doc ->> 'userId' FROM (
+        (SELECT to_jsonb(r) - unseen AS doc FROM new_rows r EXCEPT ALL SELECT to_jsonb(r) - unseen FROM old_rows r)
+        UNION ALL
+        (SELECT to_jsonb(r) - unseen FROM old_rows r EXCEPT ALL SELECT to_jsonb(r) - unseen FROM new_rows r)
+      ) changed
+    );
+  END IF;
+  PERFORM bridges_move_data_versions(users);
+  RETURN NULL;
+END $$;
+
+-- Every table a user's rows live in (a "userId" column), now; a later table's migration calls
+-- this for it (tests/integration/page-versions.test.ts fails until it does).
+CREATE FUNCTION bridges_watch_user_rows(table_name text, VARIADIC unseen text[] DEFAULT '{}') RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  args text := (SELECT string_agg(quote_literal(column_name), ', ') FROM unnest(unseen) AS column_name);
+BEGIN
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_insert', table_name, COALESCE(args, ''));
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_update', table_name, COALESCE(args, ''));
+  EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_delete', table_name, COALESCE(args, ''));
+END $$;
+
+DO $$
+DECLARE
+  owned record;
+BEGIN
+  FOR owned IN
+    SELECT c.table_name FROM information_schema.columns c
+    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+    WHERE c.table_schema = current_schema() AND c.column_name = 'userId'
+      AND c.table_name NOT IN ('InboxMailbox', 'FollowUp')
+  LOOP
+    PERFORM bridges_watch_user_rows(owned.table_name);
+  END LOOP;
+END $$;
+-- The poll's and the IDLE job's leases on a mailbox, and the reminder sweep's on a follow-up, are workers' bookkeeping
+-- (Prisma sets updatedAt with them; a change anyone sees changes another column too).
+SELECT bridges_watch_user_rows('InboxMailbox', 'leasedUntil', 'idleHolder', 'idleHeldUntil', 'updatedAt');
+SELECT bridges_watch_user_rows('FollowUp', 'leaseUntil', 'updatedAt');
