@@ -4,13 +4,15 @@ import { truncate } from "../../text";
 export type SessionUser = { id: string; email: string; name: string | null; timeZone: string };
 /** What the navigation's badges show: unread notifications, open inbox proposals. */
 export type SessionCounts = { unreadNotifications: number; openProposals: number };
+/** An open session: its user, the badges, and the user's data version (the page cache's key). */
+export type OpenSession = SessionUser & SessionCounts & { dataVersion: number };
 
 // The one query every signed-in request pays: is this session still open, whose is it, and what
 // the navigation's badges count (asked here rather than by more queries on every page). Raw SQL because it runs on every request: one join, and a third of the CPU of
 // the equivalent findFirst with a relation select (bench/RESULTS.md, optimisations).
-export async function findOpenSession(sessionId: string, userId: string): Promise<(SessionUser & SessionCounts) | null> {
-  const rows = await db.$queryRaw<(SessionUser & SessionCounts)[]>`
-    SELECT u.id, u.email, u.name, u."timeZone",
+export async function findOpenSession(sessionId: string, userId: string): Promise<OpenSession | null> {
+  const rows = await db.$queryRaw<OpenSession[]>`
+    SELECT u.id, u.email, u.name, u."timeZone", u."dataVersion",
       (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications",
       (SELECT count(*)::int FROM "InboxProposal" p WHERE p."userId" = u.id AND p.status = 'open') AS "openProposals"
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
