@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT_BYTES, BODY_TOO_LARGE_MESSAGE } from "./lib/actions/body-limit";
+import { newNonce } from "./lib/security/nonce";
 
 /**
  * A server action call over the body limit: 413 with a sentence, as text/plain — the one kind of
@@ -34,7 +35,7 @@ function refuseUndecodablePath(request: NextRequest): Response | null {
 export function proxy(request: NextRequest) {
   const refused = refuseOversizedAction(request) ?? refuseUndecodablePath(request);
   if (refused) return refused;
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const isDev = process.env.NODE_ENV === "development";
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = [

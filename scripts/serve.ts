@@ -14,6 +14,8 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustProxy, resolveClientAddress, type TrustProxy } from "../lib/auth/client-address";
+import { withPageCache } from "../lib/page-cache/serve-cached-pages";
+import { parsePageCacheBytes } from "./lib/page-cache-size";
 import { parseWebConcurrency } from "./lib/web-concurrency";
 import { webProcessNodeFlags } from "./lib/web-memory";
 
@@ -27,8 +29,10 @@ async function main() {
   const port = Number(option(["-p", "--port"], process.env.PORT) ?? 3000);
   const hostname = option(["-H", "--hostname"], undefined);
   let trust: TrustProxy;
+  let pageCacheBytes: number;
   try {
     trust = parseTrustProxy(process.env.TRUST_PROXY);
+    pageCacheBytes = parsePageCacheBytes(process.env.PAGE_CACHE_MB);
   } catch (error) {
     console.error(`\n✖ Bridges cannot start: ${error instanceof Error ? error.message : error}\n`);
     process.exit(1);
@@ -38,8 +42,9 @@ async function main() {
   process.env.BRIDGES_CLIENT_ADDRESS_HEADER = "1";
 
   const app = next({ dev: false, hostname, port });
-  const handle = app.getRequestHandler();
   await app.prepare();
+  // Signed-in pages whose data did not change are served again as rendered (PAGE_CACHE_MB).
+  const handle = withPageCache(app.getRequestHandler(), { maxBytes: pageCacheBytes });
 
   const server = createServer((request, response) => {
     const forwardedFor = request.headers["x-forwarded-for"];
@@ -120,6 +125,7 @@ function start() {
     heapFlags = webProcessNodeFlags(process.env).filter((flag) => !process.execArgv.includes(flag));
     // Checked here too, so that a bad value stops the primary instead of each process in turn.
     parseTrustProxy(process.env.TRUST_PROXY);
+    parsePageCacheBytes(process.env.PAGE_CACHE_MB);
   } catch (error) {
     console.error(`\n✖ Bridges cannot start: ${error instanceof Error ? error.message : error}\n`);
     process.exit(1);
