@@ -1,4 +1,5 @@
-// Serves a signed-in list page again, as rendered, while nothing it shows has changed
+// Serves a signed-in list page again, as rendered, while nothing it shows has changed — to a
+// whole page load and to a client navigation's RSC request alike
 // (docs/decisions/0022-page-cache.md). It sits in scripts/serve.ts in front of Next.js, because a
 // page Next.js renders from its own cache is still rendered to HTML on every request.
 //
@@ -38,14 +39,17 @@ const UNSTORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
-/** Whether this request asks for a whole page that may be kept: not a client navigation's RSC payload, a prefetch, an action. */
+// What an RSC request's answer varies by (Next.js's own Vary list): part of the key, so that a
+// client navigation from one page gets the payload rendered for a navigation from that page.
+const RSC_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
+
+/** Whether this request reads a kept page — a whole page load or a client navigation's RSC payload — and not an action. */
 function cacheablePath(request: IncomingMessage): string | null {
   if (request.method !== "GET" || !request.headers.cookie) return null;
   const headers = request.headers;
-  if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers.range) return null;
+  if (headers["next-action"] || headers.range) return null;
   const url = new URL(request.url ?? "/", "http://bridges.invalid");
-  if (url.searchParams.has("_rsc") || !CACHED_PAGES.has(url.pathname)) return null;
-  return url.pathname;
+  return CACHED_PAGES.has(url.pathname) ? url.pathname : null;
 }
 
 function cookieReader(header: string) {
@@ -58,6 +62,7 @@ function cookieReader(header: string) {
 }
 
 const NONCE_IN_POLICY = /'nonce-([^']+)'/;
+const KEPT_TYPES = ["text/html", "text/x-component"];
 
 function serve(response: ServerResponse, page: StoredPage) {
   const fresh = page.nonce ? newNonce() : null;
@@ -70,8 +75,8 @@ function serve(response: ServerResponse, page: StoredPage) {
   response.end(body);
 }
 
-/** Records what Next.js sends, as it sends it, and hands the page to `keep` once it is all sent. */
-function capture(response: ServerResponse, keep: (page: StoredPage) => void) {
+/** Records what Next.js sends, as it sends it, and hands over the page once it is all sent (null: not one to keep, or never finished). */
+function capture(response: ServerResponse, keep: (page: StoredPage | null) => void) {
   const chunks: Buffer[] = [];
   const write = response.write.bind(response) as (...args: unknown[]) => boolean;
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
@@ -87,12 +92,15 @@ function capture(response: ServerResponse, keep: (page: StoredPage) => void) {
     if (chunk !== undefined && typeof chunk !== "function") record(chunk, rest[0]);
     return end(chunk, ...rest);
   }) as typeof response.end;
+  // A connection closed before the end: nothing to keep.
+  response.once("close", () => keep(null));
   response.once("finish", () => {
     const headers = response.getHeaders();
     const type = String(headers["content-type"] ?? "");
-    // Only a whole, plain HTML page that sets nothing: a redirect, an error page, a response that
-    // signs in or out, or one compressed by someone else is served as it comes, never kept.
-    if (response.statusCode !== 200 || !type.startsWith("text/html") || headers["set-cookie"] || headers["content-encoding"]) return;
+    // Only a whole, plain page (HTML, or the RSC payload of a navigation) that sets nothing: a
+    // redirect, an error page, a response that signs in or out, or one compressed by someone else
+    // is served as it comes, never kept.
+    if (response.statusCode !== 200 || !KEPT_TYPES.some((kept) => type.startsWith(kept)) || headers["set-cookie"] || headers["content-encoding"]) return keep(null);
     const kept: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
@@ -113,23 +121,37 @@ async function pageKey(request: IncomingMessage): Promise<string | null> {
   // Signed out, expired, revoked: Next.js answers (with the redirect to /login).
   const session = token ? await findOpenSession(token.sid, token.uid) : null;
   if (!token || !session) return null;
-  return [token.sid, session.dataVersion, request.url, cookieHeader].join("\n");
+  const navigation = RSC_REQUEST_HEADERS.map((name) => request.headers[name] ?? "");
+  return [token.sid, session.dataVersion, request.url, cookieHeader, ...navigation].join("\n");
 }
 
 /** Wraps Next.js's request handler: kept pages are served from memory, the rest go through. */
 export function withPageCache(handle: Handler, { maxBytes, store = createPageStore({ maxBytes }) }: PageCacheOptions): Handler {
   if (maxBytes <= 0) return handle;
+  // Renders under way, by key: requests for a page being rendered wait for it rather than render
+  // it again (at each new minute, every open tab's next request would otherwise render at once).
+  const rendering = new Map<string, Promise<StoredPage | null>>();
   return async (request, response) => {
     const renderedAt = Date.now();
     // The database unreachable, say: Next.js answers as it would without the cache.
     const key = await pageKey(request).catch(() => null);
     if (!key) return handle(request, response);
-    const page = store.get(key);
+    const page = store.get(key) ?? (await rendering.get(key));
     if (page) return serve(response, page);
     // Plain HTML to keep: compression, if any, is the reverse proxy's (docs/deploy.md).
     delete request.headers["accept-encoding"];
     response.setHeader(CACHE_STATUS_HEADER, "miss");
-    capture(response, (rendered) => store.set(key, rendered, renderedAt));
+    let settle!: (page: StoredPage | null) => void;
+    const render = new Promise<StoredPage | null>((resolve) => (settle = resolve));
+    rendering.set(key, render);
+    let settled = false;
+    capture(response, (rendered) => {
+      if (settled) return; // "close" follows "finish"
+      settled = true;
+      if (rendered) store.set(key, rendered, renderedAt);
+      if (rendering.get(key) === render) rendering.delete(key);
+      settle(rendered);
+    });
     return handle(request, response);
   };
 }

@@ -21,6 +21,8 @@ let renders = 0;
 async function render(request: IncomingMessage, response: ServerResponse) {
   renders += 1;
   const nonce = `nonce-${renders}`;
+  // A render that takes a while, as the heavy user's dashboard does under load.
+  if (request.url!.includes("slow")) await new Promise((resolve) => setTimeout(resolve, 300));
   const userId = new URL(request.url!, origin).searchParams.get("as") ?? "";
   const companies = await db.company.findMany({ where: { userId }, select: { name: true }, orderBy: { name: "asc" } });
   response.setHeader("content-type", "text/html; charset=utf-8");
@@ -89,12 +91,34 @@ describe("the page cache", () => {
     expect((await get(`${path}&q=a`, alex.cookie)).status).toBe("miss");
   });
 
-  it("passes through what it must not keep: signed out, a revoked session, a client navigation, other pages, a response that sets a cookie", async () => {
+  it("renders a page once for requests that ask for it while it is being rendered", async () => {
+    const { user, cookie } = await signedIn();
+    const rendersBefore = renders;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get(`/board?as=${user.id}&slow`, cookie)));
+    expect(renders).toBe(rendersBefore + 1);
+    expect(answers.map((answer) => answer.status).sort()).toEqual(["hit", "hit", "hit", "hit", "hit", "miss"]);
+    // Each with its own nonce all the same.
+    expect(new Set(answers.map((answer) => answer.bodyNonce)).size).toBe(6);
+  });
+
+  it("keeps a client navigation's payload apart from the page load, per router state", async () => {
+    const { user, cookie } = await signedIn();
+    const path = `/follow-ups?as=${user.id}`;
+    const navigation = { rsc: "1", "next-router-state-tree": "%5B%22%22%2C%7B%7D%5D" };
+    expect((await get(path, cookie)).status).toBe("miss");
+    expect((await get(path, cookie, navigation)).status).toBe("miss");
+    expect((await get(path, cookie, navigation)).status).toBe("hit");
+    expect((await get(path, cookie, { ...navigation, "next-router-state-tree": "%5B%22%22%5D" })).status).toBe("miss");
+    expect((await get(path, cookie, { ...navigation, "next-router-prefetch": "1" })).status).toBe("miss");
+    expect((await get(path, cookie)).status).toBe("hit");
+  });
+
+  it("passes through what it must not keep: signed out, a revoked session, an action, other pages, a response that sets a cookie", async () => {
     const { user, sessionId, cookie } = await signedIn();
     const path = `/contacts?as=${user.id}`;
     expect((await get(path)).status).toBeNull();
     expect((await get(path, `${COOKIE}=forged`)).status).toBeNull();
-    expect((await get(path, cookie, { rsc: "1" })).status).toBeNull();
+    expect((await get(path, cookie, { "next-action": "abc" })).status).toBeNull();
     expect((await get(`/settings?as=${user.id}`, cookie)).status).toBeNull();
 
     expect((await get(`/letters?as=${user.id}&set-cookie`, cookie)).status).toBe("miss");
