@@ -43,6 +43,14 @@ describe("the user's data version", () => {
     expect(await moved([alex.id, sam.id], () => db.company.updateMany({ where: { id: { in: [company.id, other.id] } }, data: { website: "https://example.org" } }))).toEqual([true, true]);
   });
 
+  it("moves once per statement when one user's writes run at the same time, without a deadlock", async () => {
+    const alex = await createUser(db);
+    const before = await versionOf(alex.id);
+    // Each insert's foreign-key check locks the user's row too (key share): the move must not wait on it.
+    await Promise.all(Array.from({ length: 8 }, () => createContact(db, alex.id)));
+    expect(await versionOf(alex.id)).toBe(before + 8);
+  });
+
   it("does not move for a write that changes nothing a page shows", async () => {
     const alex = await createUser(db);
     const company = await createCompany(db, alex.id);

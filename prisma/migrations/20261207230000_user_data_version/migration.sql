@@ -15,11 +15,14 @@ END $$;
 CREATE TRIGGER "User_data_version" BEFORE UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION bridges_user_row_written();
 
 -- Moves the counters of these users, locking their rows in id order so that two statements
--- writing for the same users wait for each other instead of deadlocking.
+-- writing for the same users wait for each other instead of deadlocking. FOR NO KEY UPDATE, the
+-- UPDATE's own lock: the key-share lock that every insert's foreign-key check takes on the user's
+-- row does not conflict with it (FOR UPDATE would, and two inserts of one user then deadlocked,
+-- each holding the key-share lock the other's trigger waited for).
 CREATE FUNCTION bridges_move_data_versions(user_ids text[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF cardinality(user_ids) = 0 THEN RETURN; END IF;
-  PERFORM 1 FROM "User" WHERE id = ANY (user_ids) ORDER BY id FOR UPDATE;
+  PERFORM 1 FROM "User" WHERE id = ANY (user_ids) ORDER BY id FOR NO KEY UPDATE;
   UPDATE "User" SET "dataVersion" = "dataVersion" + 1 WHERE id = ANY (user_ids);
 END $$;
 
