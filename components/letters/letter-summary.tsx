@@ -20,11 +20,12 @@ export function LetterSummary({ letter, timeZone, now, link = false }: { letter:
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {LETTER_KIND_LABELS[letter.kind]} to{" "}
-        {letter.contact ? (
+        {letter.contact && !letter.contact.deletedAt ? (
           <Link href={`/contacts/${letter.contact.id}`} className="hover:underline">
             {to}
           </Link>
         ) : (
+          // No page to go to for someone in the trash.
           to
         )}
         {letter.application ? ` · ${letter.application.role} at ${letter.application.company.name}` : ""}

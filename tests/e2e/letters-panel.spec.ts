@@ -95,3 +95,18 @@ test("a panel of three and a recruiter get four letters that each say only what 
     ]),
   );
 });
+
+test("a letter already sent to someone now in the trash names them, without a link to a page that is gone", async ({ page, user }) => {
+  const userId = await userIdFor(user.email);
+  const [kept, trashed] = await Promise.all([createContact(e2eDb, userId, { name: "Dana Whitfield" }), createContact(e2eDb, userId, { name: "Eli Novak" })]);
+  for (const contact of [kept, trashed]) {
+    await e2eDb.letter.create({ data: { userId, kind: "interview_thank_you", contactId: contact.id, subject: `Thank you, ${contact.name}`, body: "Thank you.", status: "sent", sentAt: new Date() } });
+  }
+  await e2eDb.contact.update({ where: { id: trashed.id }, data: { deletedAt: new Date() } });
+
+  await page.goto("/letters");
+  const item = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `Thank you, ${name}` }) });
+  await expect(item("Dana Whitfield").getByRole("link", { name: "Dana Whitfield" })).toHaveAttribute("href", `/contacts/${kept.id}`);
+  await expect(item("Eli Novak")).toContainText("to Eli Novak");
+  await expect(item("Eli Novak").getByRole("link", { name: "Eli Novak" })).toHaveCount(0);
+});

@@ -16,7 +16,8 @@ export const letterSelect = {
   audience: true,
   detail: true,
   credited: true,
-  contact: { select: { id: true, name: true, addressAs: true } },
+  // deletedAt: a letter already sent stays on the list when its contact goes to the trash.
+  contact: { select: { id: true, name: true, addressAs: true, deletedAt: true } },
   application: { select: { id: true, role: true, company: { select: { name: true } } } },
 } as const;
 
