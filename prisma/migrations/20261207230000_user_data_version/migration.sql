@@ -14,41 +14,35 @@ BEGIN
 END $$;
 CREATE TRIGGER "User_data_version" BEFORE UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION bridges_user_row_written();
 
--- Moves the counters of these users, locking their rows in id order so that two statements
--- writing for the same users wait for each other instead of deadlocking. FOR NO KEY UPDATE, the
--- UPDATE's own lock: the key-share lock that every insert's foreign-key check takes on the user's
--- row does not conflict with it (FOR UPDATE would, and two inserts of one user then deadlocked,
--- each holding the key-share lock the other's trigger waited for).
-CREATE FUNCTION bridges_move_data_versions(user_ids text[]) RETURNS void LANGUAGE plpgsql AS $$
+-- Moves a user's counter once per transaction. Called at commit (the triggers below are deferred):
+-- the user's row is locked for the last instant of the transaction only, after all its other
+-- locks are taken, so a transaction that writes the user's rows cannot deadlock with another on
+-- it (a worker's claim and a user's action, say, each waiting for a row the other holds).
+-- The UPDATE's lock (FOR NO KEY UPDATE) does not conflict with the key-share lock an insert's
+-- foreign-key check takes on the same row.
+CREATE FUNCTION bridges_move_data_version(user_id text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  IF cardinality(user_ids) = 0 THEN RETURN; END IF;
-  PERFORM 1 FROM "User" WHERE id = ANY (user_ids) ORDER BY id FOR NO KEY UPDATE;
-  UPDATE "User" SET "dataVersion" = "dataVersion" + 1 WHERE id = ANY (user_ids);
+  IF user_id IS NULL OR current_setting('bridges.moved_' || user_id, true) = '1' THEN RETURN; END IF;
+  PERFORM set_config('bridges.moved_' || user_id, '1', true);
+  UPDATE "User" SET "dataVersion" = "dataVersion" + 1 WHERE id = user_id;
 END $$;
 
--- Once per statement, for every user whose rows it wrote (a createMany of 10,000 rows moves the
--- counter once). The trigger's arguments name columns no page shows (a worker's lease, renewed
--- every few seconds): an UPDATE that changes only those moves nothing.
-CREATE FUNCTION bridges_rows_written() RETURNS trigger LANGUAGE plpgsql AS $$
+-- For each row a transaction wrote, at its commit: the owner's counter moves (once). The
+-- trigger's arguments name columns no page shows (a worker's lease, renewed every few seconds):
+-- an UPDATE that changes only those moves nothing.
+CREATE FUNCTION bridges_row_written() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   unseen text[] := COALESCE(TG_ARGV, '{}'::text[]);
-  users text[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    users := ARRAY(SELECT DISTINCT "userId" FROM new_rows);
-  ELSIF TG_OP = 'DELETE' THEN
-    users := ARRAY(SELECT DISTINCT "userId" FROM old_rows);
-  ELSE
-    -- Rows as they read without the unseen columns: what is in one side only was changed.
-    users := ARRAY(
-      SELECT DISTINCT doc ->> 'userId' FROM (
-        (SELECT to_jsonb(r) - unseen AS doc FROM new_rows r EXCEPT ALL SELECT to_jsonb(r) - unseen FROM old_rows r)
-        UNION ALL
-        (SELECT to_jsonb(r) - unseen FROM old_rows r EXCEPT ALL SELECT to_jsonb(r) - unseen FROM new_rows r)
-      ) changed
-    );
+  IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - unseen) = (to_jsonb(OLD) - unseen) THEN
+    RETURN NULL;
   END IF;
-  PERFORM bridges_move_data_versions(users);
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM bridges_move_data_version(NEW."userId");
+  END IF;
+  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD."userId" IS DISTINCT FROM NEW."userId") THEN
+    PERFORM bridges_move_data_version(OLD."userId");
+  END IF;
   RETURN NULL;
 END $$;
 
@@ -58,9 +52,9 @@ CREATE FUNCTION bridges_watch_user_rows(table_name text, VARIADIC unseen text[] 
 DECLARE
   args text := (SELECT string_agg(quote_literal(column_name), ', ') FROM unnest(unseen) AS column_name);
 BEGIN
-  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_insert', table_name, COALESCE(args, ''));
-  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_update', table_name, COALESCE(args, ''));
-  EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_delete', table_name, COALESCE(args, ''));
+  EXECUTE format(
+    'CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bridges_row_written(%s)',
+    table_name || '_data_version', table_name, COALESCE(args, ''));
 END $$;
 
 DO $$
