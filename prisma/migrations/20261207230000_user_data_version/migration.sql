@@ -14,34 +14,60 @@ BEGIN
 END $$;
 CREATE TRIGGER "User_data_version" BEFORE UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION bridges_user_row_written();
 
--- Moves a user's counter once per transaction. Called at commit (the triggers below are deferred):
--- the user's row is locked for the last instant of the transaction only, after all its other
--- locks are taken, so a transaction that writes the user's rows cannot deadlock with another on
--- it (a worker's claim and a user's action, say, each waiting for a row the other holds).
--- The UPDATE's lock (FOR NO KEY UPDATE) does not conflict with the key-share lock an insert's
--- foreign-key check takes on the same row.
-CREATE FUNCTION bridges_move_data_version(user_id text) RETURNS void LANGUAGE plpgsql AS $$
+-- Which users' rows a transaction wrote is noted as it goes (a transaction-local setting), and
+-- their counters move at its commit, all at once, in id order. At commit, because the users' rows
+-- are then locked for the transaction's last instant only, after all its other locks; all at once
+-- in id order, because two transactions that each wrote for several users (two workers' sweeps)
+-- would otherwise lock them in different orders and deadlock. The UPDATE's lock (FOR NO KEY
+-- UPDATE) does not conflict with the key-share lock an insert's foreign-key check takes.
+
+-- One row per transaction that wrote a user's rows, inserted by its first such statement; the
+-- deferred trigger on it runs at commit and deletes it again: the table is always empty.
+CREATE TABLE "DataVersionMove" (id BIGSERIAL PRIMARY KEY);
+
+CREATE FUNCTION bridges_note_users_written(users text[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  noted text := NULLIF(current_setting('bridges.users_written', true), '');
 BEGIN
-  IF user_id IS NULL OR current_setting('bridges.moved_' || user_id, true) = '1' THEN RETURN; END IF;
-  PERFORM set_config('bridges.moved_' || user_id, '1', true);
-  UPDATE "User" SET "dataVersion" = "dataVersion" + 1 WHERE id = user_id;
+  IF cardinality(users) = 0 THEN RETURN; END IF;
+  IF noted IS NULL THEN
+    INSERT INTO "DataVersionMove" DEFAULT VALUES;
+  END IF;
+  PERFORM set_config('bridges.users_written', (COALESCE(noted, '{}')::text[] || users)::text, true);
 END $$;
 
--- For each row a transaction wrote, at its commit: the owner's counter moves (once). The
--- trigger's arguments name columns no page shows (a worker's lease, renewed every few seconds):
--- an UPDATE that changes only those moves nothing.
-CREATE FUNCTION bridges_row_written() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION bridges_move_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  users text[] := COALESCE(NULLIF(current_setting('bridges.users_written', true), ''), '{}')::text[];
+BEGIN
+  PERFORM set_config('bridges.users_written', '', true);
+  PERFORM 1 FROM "User" WHERE id = ANY (users) ORDER BY id FOR NO KEY UPDATE;
+  UPDATE "User" SET "dataVersion" = "dataVersion" + 1 WHERE id = ANY (users);
+  DELETE FROM "DataVersionMove" WHERE id = NEW.id;
+  RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER "DataVersionMove_at_commit" AFTER INSERT ON "DataVersionMove"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bridges_move_data_versions();
+
+-- Once per statement, the users whose rows it wrote. The trigger's arguments name columns no page
+-- shows (a worker's lease, renewed every few seconds): an UPDATE that changes only those notes nothing.
+CREATE FUNCTION bridges_rows_written() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   unseen text[] := COALESCE(TG_ARGV, '{}'::text[]);
 BEGIN
-  IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - unseen) = (to_jsonb(OLD) - unseen) THEN
-    RETURN NULL;
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM bridges_move_data_version(NEW."userId");
-  END IF;
-  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD."userId" IS DISTINCT FROM NEW."userId") THEN
-    PERFORM bridges_move_data_version(OLD."userId");
+  IF TG_OP = 'INSERT' THEN
+    PERFORM bridges_note_users_written(ARRAY(SELECT DISTINCT "userId" FROM new_rows));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM bridges_note_users_written(ARRAY(SELECT DISTINCT "userId" FROM old_rows));
+  ELSE
+    -- Rows as they read without the unseen columns: what is on one side only was changed.
+    PERFORM bridges_note_users_written(ARRAY(
+      SELECT DISTINCT doc ->> 'userId' FROM (
+        (SELECT to_jsonb(r) - unseen AS doc FROM new_rows r EXCEPT ALL SELECT to_jsonb(r) - unseen FROM old_rows r)
+        UNION ALL
+        (SELECT to_jsonb(r) - unseen FROM old_rows r EXCEPT ALL SELECT to_jsonb(r) - unseen FROM new_rows r)
+      ) changed
+    ));
   END IF;
   RETURN NULL;
 END $$;
@@ -50,11 +76,11 @@ END $$;
 -- this for it (tests/integration/page-versions.test.ts fails until it does).
 CREATE FUNCTION bridges_watch_user_rows(table_name text, VARIADIC unseen text[] DEFAULT '{}') RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  args text := (SELECT string_agg(quote_literal(column_name), ', ') FROM unnest(unseen) AS column_name);
+  args text := COALESCE((SELECT string_agg(quote_literal(column_name), ', ') FROM unnest(unseen) AS column_name), '');
 BEGIN
-  EXECUTE format(
-    'CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bridges_row_written(%s)',
-    table_name || '_data_version', table_name, COALESCE(args, ''));
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_insert', table_name, args);
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_update', table_name, args);
+  EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bridges_rows_written(%s)', table_name || '_data_version_delete', table_name, args);
 END $$;
 
 DO $$
