@@ -63,6 +63,9 @@ describe("the user's data version", () => {
       await tx.company.update({ where: { id: company.id }, data: { name: "Renamed" } });
       // Not yet: the move is at commit, with everything else the transaction wrote.
       expect((await tx.user.findUniqueOrThrow({ where: { id: alex.id } })).dataVersion).toBe(beforeTransaction);
+      // Noted once however many statements wrote for the user (the list is read at every statement).
+      const [row] = await tx.$queryRaw<{ noted: string }[]>`SELECT current_setting('bridges.users_written', true) AS noted`;
+      expect(row?.noted).toBe(`{${alex.id}}`);
     });
     expect(await versionOf(alex.id)).toBe(beforeTransaction + 1);
   });

@@ -27,13 +27,17 @@ CREATE TABLE "DataVersionMove" (id BIGSERIAL PRIMARY KEY);
 
 CREATE FUNCTION bridges_note_users_written(users text[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  noted text := NULLIF(current_setting('bridges.users_written', true), '');
+  noted text[] := NULLIF(current_setting('bridges.users_written', true), '')::text[];
 BEGIN
   IF cardinality(users) = 0 THEN RETURN; END IF;
   IF noted IS NULL THEN
     INSERT INTO "DataVersionMove" DEFAULT VALUES;
+    noted := '{}';
   END IF;
-  PERFORM set_config('bridges.users_written', (COALESCE(noted, '{}')::text[] || users)::text, true);
+  -- Each user once: a transaction of many statements for one user keeps a list of one.
+  IF NOT noted @> users THEN
+    PERFORM set_config('bridges.users_written', ARRAY(SELECT DISTINCT id FROM unnest(noted || users) AS id)::text, true);
+  END IF;
 END $$;
 
 CREATE FUNCTION bridges_move_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$
