@@ -1,5 +1,4 @@
-// Serves a signed-in list page again, as rendered, while nothing it shows has changed — to a
-// whole page load and to a client navigation's RSC request alike
+// Serves a signed-in list page again, as rendered, while nothing it shows has changed
 // (docs/decisions/0022-page-cache.md). It sits in scripts/serve.ts in front of Next.js, because a
 // page Next.js renders from its own cache is still rendered to HTML on every request.
 //
@@ -39,17 +38,18 @@ const UNSTORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
-// What an RSC request's answer varies by (Next.js's own Vary list): part of the key, so that a
-// client navigation from one page gets the payload rendered for a navigation from that page.
-const RSC_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
-
-/** Whether this request reads a kept page — a whole page load or a client navigation's RSC payload — and not an action. */
+/**
+ * Whether this request asks for a whole page that may be kept. Not a client navigation's RSC
+ * payload: Next.js varies it by the router's state, which differed between two navigations to the
+ * same page from the same page in the browser tests, so such payloads were kept and never served.
+ */
 function cacheablePath(request: IncomingMessage): string | null {
   if (request.method !== "GET" || !request.headers.cookie) return null;
   const headers = request.headers;
-  if (headers["next-action"] || headers.range) return null;
+  if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers.range) return null;
   const url = new URL(request.url ?? "/", "http://bridges.invalid");
-  return CACHED_PAGES.has(url.pathname) ? url.pathname : null;
+  if (url.searchParams.has("_rsc") || !CACHED_PAGES.has(url.pathname)) return null;
+  return url.pathname;
 }
 
 function cookieReader(header: string) {
@@ -62,7 +62,7 @@ function cookieReader(header: string) {
 }
 
 const NONCE_IN_POLICY = /'nonce-([^']+)'/;
-const KEPT_TYPES = ["text/html", "text/x-component"];
+
 
 function serve(response: ServerResponse, page: StoredPage) {
   const fresh = page.nonce ? newNonce() : null;
@@ -97,10 +97,9 @@ function capture(response: ServerResponse, keep: (page: StoredPage | null) => vo
   response.once("finish", () => {
     const headers = response.getHeaders();
     const type = String(headers["content-type"] ?? "");
-    // Only a whole, plain page (HTML, or the RSC payload of a navigation) that sets nothing: a
-    // redirect, an error page, a response that signs in or out, or one compressed by someone else
-    // is served as it comes, never kept.
-    if (response.statusCode !== 200 || !KEPT_TYPES.some((kept) => type.startsWith(kept)) || headers["set-cookie"] || headers["content-encoding"]) return keep(null);
+    // Only a whole, plain HTML page that sets nothing: a redirect, an error page, a response that
+    // signs in or out, or one compressed by someone else is served as it comes, never kept.
+    if (response.statusCode !== 200 || !type.startsWith("text/html") || headers["set-cookie"] || headers["content-encoding"]) return keep(null);
     const kept: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
@@ -121,8 +120,7 @@ async function pageKey(request: IncomingMessage): Promise<string | null> {
   // Signed out, expired, revoked: Next.js answers (with the redirect to /login).
   const session = token ? await findOpenSession(token.sid, token.uid) : null;
   if (!token || !session) return null;
-  const navigation = RSC_REQUEST_HEADERS.map((name) => request.headers[name] ?? "");
-  return [token.sid, session.dataVersion, request.url, cookieHeader, ...navigation].join("\n");
+  return [token.sid, session.dataVersion, request.url, cookieHeader].join("\n");
 }
 
 /** Wraps Next.js's request handler: kept pages are served from memory, the rest go through. */
