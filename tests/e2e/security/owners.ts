@@ -94,7 +94,8 @@ const ownedTables = () =>
 /** Per owned table (and the user's own row): how many rows, and all of them as text. One round trip. */
 async function ownedRows(userId: string) {
   const parts = [
-    `SELECT 'User' AS "table", count(*)::int AS "count", coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS "rows" FROM "User" t WHERE t.id = $1`,
+    // Less the data version, which every write moves (the page cache's counter, ADR 0022): not a change the user made.
+    `SELECT 'User' AS "table", count(*)::int AS "count", coalesce(string_agg((to_jsonb(t) - 'dataVersion')::text, E'\\n' ORDER BY t::text), '') AS "rows" FROM "User" t WHERE t.id = $1`,
     ...ownedTables().map(
       (table) => `SELECT '${table}', count(*)::int, coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM "${table}" t WHERE t."userId" = $1`,
     ),
