@@ -60,10 +60,28 @@ async function open(page: Page, path: string, { name, viewport }: (typeof VIEWPO
   await page.goto(path);
   await expect(page).toHaveURL(new RegExp(`${path}$`)); // signed in, not sent to /login
   await settle(page);
+  await freezeDates(page);
 }
 
 // A date written out ("5 Dec 2026", "Tue 8 Dec, 08:00") changes every day: masked.
 const WRITTEN_DATE = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
+/**
+ * Dates and times on the page come from the server's real clock (the browser's fixed time does not
+ * reach it), so their text — and with it the width of what follows — changes with the day and the
+ * hour. Written the same every day before the capture: only the layout around them is compared.
+ */
+async function freezeDates(page: Page) {
+  await page.evaluate((source) => {
+    const writtenDate = new RegExp(source, "g");
+    for (const time of document.querySelectorAll("time")) time.textContent = "Mon 7 Dec, 08:00";
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (writtenDate.test(node.textContent ?? "")) node.textContent = node.textContent!.replace(writtenDate, "7 Dec");
+      writtenDate.lastIndex = 0;
+    }
+  }, WRITTEN_DATE.source);
+}
 
 function screenshotOptions(page: Page, { extraMasks = [], maskWrittenDates = true }: { extraMasks?: Locator[]; maskWrittenDates?: boolean } = {}) {
   return {
@@ -105,6 +123,7 @@ for (const size of VIEWPORTS) {
       const rejected = page.getByRole("region", { name: /^Rejected/ }).getByTestId("board-card").first().getByRole("link");
       await page.goto((await rejected.getAttribute("href"))!);
       await settle(page);
+      await freezeDates(page);
       await expect(page.getByRole("button", { name: "Add note" })).toBeVisible();
       await expect(page).toHaveScreenshot(`application-${size.name}.png`, screenshotOptions(page));
     });
