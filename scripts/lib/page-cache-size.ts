@@ -1,3 +1,5 @@
+import { wholeNumberSetting } from "./whole-number-setting";
+
 /**
  * PAGE_CACHE_MB: memory each web process may use to serve signed-in pages again while nothing on
  * them changed (lib/page-cache, docs/decisions/0022-page-cache.md). Unset or empty: 16. 0 turns it off.
@@ -5,10 +7,11 @@
 export const DEFAULT_PAGE_CACHE_MB = 16;
 
 export function parsePageCacheBytes(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === "") return DEFAULT_PAGE_CACHE_MB * 1024 * 1024;
-  const value = Number(raw.trim());
-  if (!Number.isInteger(value) || value < 0 || value > 4096) {
-    throw new Error(`PAGE_CACHE_MB must be a whole number of megabytes from 0 (off) to 4096 (default ${DEFAULT_PAGE_CACHE_MB}), not "${raw}".`);
-  }
-  return value * 1024 * 1024;
+  const megabytes = wholeNumberSetting(raw, {
+    fallback: DEFAULT_PAGE_CACHE_MB,
+    min: 0,
+    max: 4096,
+    rule: `PAGE_CACHE_MB must be a whole number of megabytes from 0 (off) to 4096 (default ${DEFAULT_PAGE_CACHE_MB})`,
+  });
+  return megabytes * 1024 * 1024;
 }

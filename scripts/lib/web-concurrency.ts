@@ -1,3 +1,5 @@
+import { wholeNumberSetting } from "./whole-number-setting";
+
 /**
  * WEB_CONCURRENCY: how many web processes `npm start` (scripts/serve.ts) runs on the one port.
  * Unset or empty: 1 — each process holds its own copy of the app (~170 MB at rest, ~400 MB under
@@ -6,10 +8,10 @@
 export const MAX_WEB_CONCURRENCY = 64;
 
 export function parseWebConcurrency(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === "") return 1;
-  const value = Number(raw.trim());
-  if (!Number.isInteger(value) || value < 1 || value > MAX_WEB_CONCURRENCY) {
-    throw new Error(`WEB_CONCURRENCY must be a whole number of web processes from 1 to ${MAX_WEB_CONCURRENCY} (default 1), not "${raw}".`);
-  }
-  return value;
+  return wholeNumberSetting(raw, {
+    fallback: 1,
+    min: 1,
+    max: MAX_WEB_CONCURRENCY,
+    rule: `WEB_CONCURRENCY must be a whole number of web processes from 1 to ${MAX_WEB_CONCURRENCY} (default 1)`,
+  });
 }

@@ -1,3 +1,5 @@
+import { wholeNumberSetting } from "./whole-number-setting";
+
 /**
  * WEB_MEMORY_MB: the JavaScript heap (V8's old space) of each web process `npm start` runs.
  * Node's own limit grows with the machine's memory (gigabytes here), so under load a process
@@ -8,12 +10,11 @@ export const DEFAULT_WEB_MEMORY_MB = 256;
 const MIN_WEB_MEMORY_MB = 128;
 
 export function parseWebMemory(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === "") return DEFAULT_WEB_MEMORY_MB;
-  const value = Number(raw.trim());
-  if (!Number.isInteger(value) || value < MIN_WEB_MEMORY_MB) {
-    throw new Error(`WEB_MEMORY_MB must be a whole number of megabytes, at least ${MIN_WEB_MEMORY_MB} (default ${DEFAULT_WEB_MEMORY_MB}), not "${raw}".`);
-  }
-  return value;
+  return wholeNumberSetting(raw, {
+    fallback: DEFAULT_WEB_MEMORY_MB,
+    min: MIN_WEB_MEMORY_MB,
+    rule: `WEB_MEMORY_MB must be a whole number of megabytes, at least ${MIN_WEB_MEMORY_MB} (default ${DEFAULT_WEB_MEMORY_MB})`,
+  });
 }
 
 /** The Node flags a web process starts with: the heap cap, unless NODE_OPTIONS sets one. */
