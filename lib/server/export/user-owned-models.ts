@@ -7,7 +7,7 @@ import { Prisma } from "@prisma/client";
  * Fields never exported: the password hash, the calendar feed's secret, session ids, the mailbox's
  * sealed password — and the page cache's counter, which means nothing outside this database.
  */
-export const SECRET_FIELDS: Readonly<Record<string, readonly string[]>> = {
+export const UNEXPORTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   User: ["passwordHash", "calendarToken", "dataVersion"],
   AuthSession: ["id"],
   ApiToken: ["tokenHash"],
@@ -18,20 +18,20 @@ export type OwnedModel = {
   name: string;
   /** The `db.<delegate>` that reads it, e.g. "followUp" for FollowUp. */
   delegate: string;
-  /** Exported columns: scalar fields minus secrets. */
+  /** Exported columns: scalar fields minus the unexported ones. */
   fields: string[];
   /** A stable order for paging: the id, or every key column of a join table. */
   orderBy: string[];
 };
 
 function describe(model: Prisma.DMMF.Model): OwnedModel {
-  const secrets = SECRET_FIELDS[model.name] ?? [];
+  const unexported = UNEXPORTED_FIELDS[model.name] ?? [];
   const scalars = model.fields.filter((field) => field.kind === "scalar" || field.kind === "enum");
   const hasId = scalars.some((field) => field.name === "id");
   return {
     name: model.name,
     delegate: model.name[0]!.toLowerCase() + model.name.slice(1),
-    fields: scalars.map((field) => field.name).filter((name) => !secrets.includes(name)),
+    fields: scalars.map((field) => field.name).filter((name) => !unexported.includes(name)),
     orderBy: hasId ? ["id"] : scalars.filter((field) => field.name.endsWith("Id")).map((field) => field.name),
   };
 }
