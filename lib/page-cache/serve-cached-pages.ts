@@ -43,13 +43,12 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
  * payload: Next.js varies it by the router's state, which differed between two navigations to the
  * same page from the same page in the browser tests, so such payloads were kept and never served.
  */
-function cacheablePath(request: IncomingMessage): string | null {
-  if (request.method !== "GET" || !request.headers.cookie) return null;
+function isWholePageRequest(request: IncomingMessage): boolean {
   const headers = request.headers;
-  if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers.range) return null;
+  if (request.method !== "GET" || !headers.cookie) return false;
+  if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers.range) return false;
   const url = new URL(request.url ?? "/", "http://bridges.invalid");
-  if (url.searchParams.has("_rsc") || !CACHED_PAGES.has(url.pathname)) return null;
-  return url.pathname;
+  return !url.searchParams.has("_rsc") && CACHED_PAGES.has(url.pathname);
 }
 
 function cookieReader(header: string) {
@@ -114,7 +113,7 @@ export type PageCacheOptions = { maxBytes: number; store?: PageStore };
 
 /** The key of this request's page, or null when it is not one to keep (or whose session is not open). */
 async function pageKey(request: IncomingMessage): Promise<string | null> {
-  if (!cacheablePath(request)) return null;
+  if (!isWholePageRequest(request)) return null;
   const cookieHeader = request.headers.cookie!;
   const token = await readSessionToken(cookieReader(cookieHeader));
   // Signed out, expired, revoked: Next.js answers (with the redirect to /login).
