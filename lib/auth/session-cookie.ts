@@ -1,8 +1,11 @@
 import { decode } from "next-auth/jwt";
 import { env } from "../env";
 
-// Auth.js names the cookie with a __Secure- prefix under HTTPS; the name is also the JWE salt.
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+/** Auth.js's session cookie: with a __Secure- prefix under HTTPS. The name is also the JWE's salt. */
+export function sessionCookieName(secure: boolean): string {
+  return `${secure ? "__Secure-" : ""}authjs.session-token`;
+}
+const SESSION_COOKIES = [sessionCookieName(true), sessionCookieName(false)];
 
 export type SessionToken = { sid: string; uid: string; expiresAt: number };
 

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, issueDeviceToken } from "../../lib/auth/device-cookie";
+import { sessionCookieName } from "../../lib/auth/session-cookie";
 import { env } from "../../lib/env";
 import { openSession } from "../../lib/server/sessions/sessions";
 import { createUser } from "../factories";
@@ -57,7 +58,7 @@ export async function signInAs(page: Page, user: { id: string; email: string }) 
   if (!baseURL) throw new Error("signInAs needs the project's baseURL (playwright.config.ts)");
   const sessionId = await openSession(user.id, userAgent);
   const secure = new URL(baseURL).protocol === "https:";
-  const sessionCookie = `${secure ? "__Secure-" : ""}authjs.session-token`;
+  const sessionCookie = sessionCookieName(secure);
   const token = await encode({
     token: { email: user.email, sub: user.id, sid: sessionId, uid: user.id },
     secret: env().AUTH_SECRET,

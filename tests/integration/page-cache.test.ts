@@ -6,13 +6,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/env";
 import { CACHE_STATUS_HEADER, withPageCache } from "@/lib/page-cache/serve-cached-pages";
 import { openSession, revokeSession } from "@/lib/server/sessions/sessions";
 import { createCompany, createUser } from "../factories";
 import { db } from "../support/db";
 
-const COOKIE = "authjs.session-token";
+const COOKIE = sessionCookieName(false);
 let server: Server;
 let origin: string;
 let renders = 0;
